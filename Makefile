@@ -1,0 +1,32 @@
+# Two commands on a fresh machine with Python 3.11+ and make: `make play` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+
+.PHONY: play test test-long bench lint validate balance clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+play: $(STAMP)  ## make the venv, install, launch the game
+	$(BIN)/thaw play
+
+test: $(STAMP)  ## the whole test suite, headless
+	$(HEADLESS) $(BIN)/python -m pytest
+
+test-long: $(STAMP)  ## also the long bot runs
+	$(HEADLESS) THAW_LONG_TESTS=1 $(BIN)/python -m pytest
+
+bench: $(STAMP)  ## playthroughs per second and load time, as JSON
+	$(BIN)/python benchmarks/sim_bench.py
+
+validate: $(STAMP)
+	$(BIN)/thaw validate scenarios
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,1 @@
+"""Run records, reports, the class report and what-if replays."""

@@ -1,0 +1,318 @@
+"""The `thaw` command: a contract that scripts, teachers and the checks rely on.
+
+Exit codes: 0 ok; 2 bad input or usage (a message naming what is wrong, never a traceback);
+1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from game import __version__, paths
+from game.content.problems import ContentError
+
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """A usage or input problem: reported in one line, exit 2."""
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+def _world(ref: str):
+    from game.content import catalog
+    from game.sim.world import build_world
+
+    return build_world(catalog.find(ref))
+
+
+def _bot_factory(spec: str, world):
+    """A function seed -> bot for a built-in policy name or a strategy file."""
+    from game.content.strategy import load_strategy, strategy_bot
+    from game.sim.bots import make_bot
+
+    path = Path(spec)
+    if path.suffix in (".yaml", ".yml", ".json") or path.exists():
+        if not path.is_file():
+            raise BadInput(f"{spec}: no such strategy file")
+        strategy = load_strategy(path)
+        strategy_bot(strategy, world, 0)  # check it against the scenario once
+        return lambda seed: strategy_bot(strategy, world, seed), strategy.name
+    try:
+        make_bot(spec, 0)
+    except ValueError as error:
+        raise BadInput(str(error)) from None
+    return lambda seed: make_bot(spec, seed), spec
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+# --- commands -----------------------------------------------------------------------------
+
+def cmd_play(args) -> int:
+    if args.text:
+        from game.sim.engine import Game
+        from game.textplay import TextUI
+
+        world = _world(args.scenario)
+        seed = args.seed if args.seed is not None else _fresh_seed()
+        return TextUI(Game(world, seed), input, sys.stdout, args.player).run()
+    try:
+        from game.ui.app import run_window
+    except ImportError as error:  # the window needs pygame-ce and pygame_gui
+        raise BadInput(f"the window cannot start ({error}); try `thaw play --text`") from None
+    return run_window(args)
+
+
+def _fresh_seed() -> int:
+    import secrets
+
+    return secrets.randbelow(1_000_000)
+
+
+def cmd_simulate(args) -> int:
+    from game.classroom.record import record_name, run_record, write_record
+    from game.sim.bots import play
+    from game.sim.engine import Game
+
+    if args.runs < 1:
+        raise BadInput("--runs must be at least 1")
+    world = _world(args.scenario)
+    make, policy_name = _bot_factory(args.policy, world)
+    record_dir = Path(args.record_dir) if args.record_dir else None
+    runs = []
+    progress = _Progress(args.runs, enabled=not args.json and sys.stderr.isatty() and args.runs >= 50)
+    for seed in range(args.seed, args.seed + args.runs):
+        game = play(Game(world, seed), make(seed))
+        state = game.state
+        runs.append({"seed": seed, "ending": state.ending, "ended": state.ending_date,
+                     "turns": state.ending_turn + 1 if state.ending_turn is not None else game.turn})
+        if record_dir is not None:
+            record = run_record(game, policy=policy_name)
+            write_record(record_dir / record_name(record), record)
+        progress.step()
+    progress.done()
+    endings = dict(sorted(Counter(r["ending"] for r in runs).items()))
+    if args.json:
+        _print_json({"scenario": world.id, "policy": policy_name, "runs": runs,
+                     "endings": endings})
+        return EXIT_OK
+    print(f"{world.scenario.info.title} ({world.id}), policy {policy_name}, "
+          f"seeds {args.seed}-{args.seed + args.runs - 1}")
+    if args.runs <= 20:
+        print(f"{'seed':>8}  {'ending':<28} {'ended':<8} {'turns':>5}")
+        for r in runs:
+            print(f"{r['seed']:>8}  {r['ending']:<28} {r['ended']:<8} {r['turns']:>5}")
+        print()
+    print(f"{'ending':<28} {'runs':>6} {'share':>7}")
+    for ending, count in sorted(endings.items(), key=lambda kv: -kv[1]):
+        print(f"{ending:<28} {count:>6} {count / args.runs:>7.1%}")
+    return EXIT_OK
+
+
+class _Progress:
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.count, self.enabled = total, 0, enabled
+
+    def step(self) -> None:
+        self.count += 1
+        if self.enabled and (self.count % max(1, self.total // 100) == 0 or self.count == self.total):
+            filled = 30 * self.count // self.total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.count}/{self.total}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def cmd_validate(args) -> int:
+    from game.content import catalog
+    from game.content.loader import load_reference, load_scenario
+
+    targets: list[tuple[str, Path]] = []
+
+    def collect(path: Path) -> None:
+        if path.is_dir():
+            files = [p for p in path.iterdir() if p.suffix in (".yaml", ".yml")]
+            if any(catalog.peek_kind(p) == "scenario" for p in files) and \
+                    any(catalog.peek_kind(p) == "part" for p in files):
+                targets.append(("scenario", path))
+                return
+            for child in sorted(path.iterdir()):
+                if child.is_dir() or child.suffix in (".yaml", ".yml"):
+                    collect(child)
+        else:
+            kind = catalog.peek_kind(path)
+            if kind == "part" and path.parent not in [t for _, t in targets]:
+                targets.append(("scenario", path.parent))
+            elif kind != "part":
+                targets.append((kind, path))
+
+    for name in args.paths:
+        path = Path(name)
+        if not path.exists():
+            print(f"{name}: no such file or folder", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        collect(path)
+    errors = warnings = 0
+    seen: set[Path] = set()
+    for kind, path in targets:
+        if path in seen:
+            continue
+        seen.add(path)
+        try:
+            if kind == "reference":
+                load_reference(path)
+                found = []
+            else:
+                found = load_scenario(path).warnings
+        except ContentError as error:
+            found = error.problems
+        for problem in found:
+            print(problem, file=sys.stdout if problem.severity == "warning" else sys.stderr)
+            if problem.severity == "error" or args.strict:
+                errors += 1
+            else:
+                warnings += 1
+    if not targets:
+        print("nothing to validate: no .yaml files found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    summary = f"{len(seen)} checked, {errors} error(s), {warnings} warning(s)"
+    print(summary, file=sys.stderr if errors else sys.stdout)
+    return EXIT_BAD_INPUT if errors else EXIT_OK
+
+
+def cmd_events(args) -> int:
+    world = _world(args.scenario)
+    events = [{
+        "id": e.id,
+        "date": e.date[:7] if e.date else None,
+        "title": e.title,
+        "text": e.text,
+        "options": [{"id": o.id, "label": o.label, "historical": o.historical} for o in e.options],
+        "sources": list(e.sources),
+    } for e in world.scenario.events]
+    if args.json:
+        _print_json(events)
+    else:
+        for e in events:
+            print(f"{e['date'] or 'when called':<12} {e['id']:<32} {e['title']}")
+    return EXIT_OK
+
+
+def cmd_endings(args) -> int:
+    world = _world(args.scenario)
+    endings = [{"id": e.id, "title": e.title} for e in world.scenario.endings]
+    if args.json:
+        _print_json(endings)
+    else:
+        for e in endings:
+            print(f"{e['id']:<28} {e['title']}")
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from game.content.models import ScenarioFile
+
+    schema = ScenarioFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Thaw scenario file"
+    _print_json(schema)
+    return EXIT_OK
+
+
+def cmd_scenarios(args) -> int:
+    from game.content import catalog
+
+    good, broken = catalog.available()
+    for s in good:
+        print(f"{s.id:<24} {s.info.minutes:>4} min  {s.info.title}")
+    for entry in broken:
+        print(f"{entry.stem:<24}  BROKEN  {entry.problems[0]}", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- the parser ---------------------------------------------------------------------------
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # exit 2 with a one-line message, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="thaw", description="Thaw: Khrushchev's years, 1953-1964.")
+    parser.add_argument("--version", action="version", version=f"thaw {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    play = sub.add_parser("play", help="play a game (in a window, or --text in the terminal)")
+    play.add_argument("--text", action="store_true", help="play in the terminal")
+    play.add_argument("--scenario", default="campaign", help="scenario id or path")
+    play.add_argument("--seed", type=int, help="seed for the harvests and draws")
+    play.add_argument("--player", help="player name for the run record")
+    play.add_argument("--autoplay", action="store_true",
+                      help="play a whole game through the window with a bot, then exit")
+    play.add_argument("--screenshots", metavar="DIR", help="with --autoplay: a PNG per screen")
+    play.add_argument("--exit-after-first-frame", action="store_true",
+                      help="exit right after the first frame is drawn")
+    play.set_defaults(func=cmd_play)
+
+    sim = sub.add_parser("simulate", help="play many games with a bot")
+    sim.add_argument("--scenario", default="campaign", help="scenario id or path")
+    sim.add_argument("--policy", default="random",
+                     help="random, historical, first, greedy:STAT, nth:N, or a strategy file")
+    sim.add_argument("--seed", type=int, default=1, help="first seed")
+    sim.add_argument("--runs", type=int, default=1, help="number of games (seeds S..S+N-1)")
+    sim.add_argument("--json", action="store_true", help="print one JSON object")
+    sim.add_argument("--record-dir", metavar="DIR", help="write a run record per game here")
+    sim.set_defaults(func=cmd_simulate)
+
+    val = sub.add_parser("validate", help="check scenario and reference files")
+    val.add_argument("paths", nargs="+", help="files or folders")
+    val.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    val.set_defaults(func=cmd_validate)
+
+    for name, func, text in (("events", cmd_events, "list a scenario's events"),
+                             ("endings", cmd_endings, "list a scenario's endings")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--scenario", default="campaign", help="scenario id or path")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=func)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of scenario files")
+    schema.set_defaults(func=cmd_schema)
+
+    scen = sub.add_parser("scenarios", help="list the scenarios the game can find")
+    scen.set_defaults(func=cmd_scenarios)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["play", *(argv or [])])
+    try:
+        return args.func(args)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BadInput as error:
+        print(f"thaw: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+__all__ = ["main", "paths"]

@@ -1,0 +1,1 @@
+"""Scenario files: their format (pydantic models), the safe loader, the linter, the sources."""

@@ -1,0 +1,276 @@
+"""The second pass over a scenario, after the schema: ids that point nowhere, decisions nobody can
+take, events and endings that can never come up. Each finding names its file, path and line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from game.content.loader import Scenario, dotted
+from game.content.models import Option, PolicySetting
+from game.content.problems import Problem, did_you_mean
+from game.sim import conditions as c
+from game.sim import effects as e
+from game.sim.calendar import Calendar
+
+
+def iter_models(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, BaseModel]]:
+    """Every model inside `model` (itself included) with its location."""
+    yield loc, model
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from iter_models(value, (*loc, name))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from iter_models(item, (*loc, name, i))
+
+
+def _words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+class _Linter:
+    def __init__(self, scenario: Scenario) -> None:
+        self.s = scenario
+        self.problems: list[Problem] = []
+        info = scenario.info
+        self.calendar = Calendar.spanning(info.calendar.start, info.calendar.end,
+                                          info.calendar.step)
+        self.events = {ev.id: ev for ev in scenario.events}
+        self.members = {m.id: m for m in info.presidium}
+        self.factions = {m.faction for m in info.presidium}
+        self.policies = {p.id: p for p in info.policies}
+        self.endings = {en.id: en for en in scenario.endings}
+        self.flags_set: set[str] = set(info.initial.flags)
+        for source in scenario.files:
+            for _, m in iter_models(source.model):
+                if isinstance(m, e.SetFlagEffect):
+                    self.flags_set.add(m.flag)
+
+    def add(self, file: str, loc: tuple, message: str, value=None, line=None,
+            severity="error") -> None:
+        self.problems.append(Problem(file, dotted(loc), message,
+                                     None if value is None else str(value), line, severity))
+
+    def run(self) -> list[Problem]:
+        self.unique_ids()
+        for source in self.s.files:
+            for loc, m in iter_models(source.model):
+                self.references(source, loc, m)
+        self.header()
+        self.decisions()
+        self.reachability()
+        self.texts()
+        return self.problems
+
+    # --- ids -------------------------------------------------------------------------------
+    def unique_ids(self) -> None:
+        for section in ("events", "rules", "endings"):
+            seen: dict[str, int] = {}
+            for i, item in enumerate(getattr(self.s, section)):
+                if item.id in seen:
+                    file, path, line = self.s.where(section, i, "id")
+                    self.problems.append(Problem(file, path, "this id is used twice", item.id, line))
+                seen[item.id] = i
+        info = self.s.info
+        for key, items in (("presidium", info.presidium), ("policies", info.policies)):
+            ids = [x.id for x in items]
+            for i, x in enumerate(items):
+                if ids.index(x.id) != i:
+                    file, path, line = self.s.where("scenario", 0, key, i, "id")
+                    self.problems.append(Problem(file, path, "this id is used twice", x.id, line))
+        for p_i, policy in enumerate(info.policies):
+            options = [o.id for o in policy.options]
+            if policy.initial not in options:
+                file, path, line = self.s.where("scenario", 0, "policies", p_i, "initial")
+                self.problems.append(Problem(file, path, f"no such option{did_you_mean(policy.initial, options)}",
+                                             policy.initial, line))
+
+    def _ref(self, source, loc, field, value, known, what) -> None:
+        if value is not None and value not in known:
+            where = (*loc, field)
+            self.add(source.name, where, f"unknown {what}{did_you_mean(value, known)}", value,
+                     source.line(where))
+
+    def references(self, source, loc: tuple, m: BaseModel) -> None:
+        if isinstance(m, (e.LoyaltyEffect, e.RemoveMemberEffect, e.SeatMemberEffect,
+                          c.MemberCondition)):
+            self._ref(source, loc, "member", m.member, self.members, "member")
+        if isinstance(m, e.LoyaltyEffect):
+            self._ref(source, loc, "faction", m.faction, self.factions, "faction")
+        if isinstance(m, e.EndEffect):
+            self._ref(source, loc, "ending", m.ending, self.endings, "ending")
+        if isinstance(m, (c.ChoseCondition, c.HappenedCondition)):
+            self._ref(source, loc, "event", m.event, self.events, "event")
+            event = self.events.get(m.event)
+            if isinstance(m, c.ChoseCondition) and event is not None:
+                if event.kind == "news":
+                    self.add(source.name, (*loc, "event"), "a news item has no options to choose; "
+                             "test it with `happened`", m.event, source.line((*loc, "event")))
+                self._ref(source, loc, "option", m.option, [o.id for o in event.options], "option")
+        if isinstance(m, (c.PolicyCondition, e.SetPolicyEffect, PolicySetting)):
+            self._ref(source, loc, "policy", m.policy, self.policies, "policy")
+            policy = self.policies.get(m.policy)
+            if policy is not None:
+                self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
+        if isinstance(m, c.FlagCondition) and m.flag not in self.flags_set:
+            where = (*loc, "flag")
+            self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
+                     f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))
+        for field in ("date", "joins", "leaves"):
+            value = getattr(m, field, None) if field in type(m).model_fields else None
+            if isinstance(value, str):
+                self._date(source, (*loc, field), value)
+        if isinstance(m, c.DateCondition):
+            for field in ("since", "until"):
+                if getattr(m, field):
+                    self._date(source, (*loc, field), getattr(m, field), outside_ok=True)
+        # Drawing in a place that is previewed would change the game by looking at it.
+        if isinstance(m, (Option, e.IfEffect)):
+            field = "requires" if isinstance(m, Option) else "when"
+            for i, cond in enumerate(getattr(m, field)):
+                if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
+                    where = (*loc, field, i)
+                    self.add(source.name, where, "a `chance` condition is allowed only in event "
+                             "triggers and rule conditions (use a `chance` effect)", None,
+                             source.line(where))
+
+    def _date(self, source, loc, value: str, outside_ok: bool = False) -> None:
+        try:
+            turn = self.calendar.turn_of(value)
+        except ValueError as error:
+            self.add(source.name, loc, str(error), value, source.line(loc))
+            return
+        if turn is None and not outside_ok:
+            self.add(source.name, loc, "this date is outside the scenario's calendar "
+                     f"({self.s.info.calendar.start} to {self.s.info.calendar.end}), so it never "
+                     "comes", value, source.line(loc))
+
+    # --- the header ------------------------------------------------------------------------
+    def header(self) -> None:
+        info = self.s.info
+        if "presidium" in info.initial.meters:
+            file, path, line = self.s.where("scenario", 0, "initial", "meters", "presidium")
+            self.problems.append(Problem(file, path, "the Presidium meter is the mean loyalty of "
+                                         "its members: set their loyalty instead", None, line))
+        vote = info.removal_vote
+        if vote.fallen_ending not in self.endings:
+            file, path, line = self.s.where("scenario", 0, "removal_vote", "fallen_ending")
+            self.problems.append(Problem(file, path, "unknown ending"
+                                         f"{did_you_mean(vote.fallen_ending, self.endings)}",
+                                         vote.fallen_ending, line))
+        if not any(en.final and not en.final_when for en in self.s.endings):
+            file, path, line = self.s.where("scenario", 0, "id")
+            self.problems.append(Problem(file, "endings", "no ending has `final: true` without "
+                                         "`final_when`, so a game that reaches the end of the "
+                                         "calendar may have no ending", None, line))
+
+    # --- decisions -------------------------------------------------------------------------
+    def decisions(self) -> None:
+        for i, event in enumerate(self.s.events):
+            if event.kind == "decision" and all(o.requires for o in event.options):
+                file, path, line = self.s.where("events", i, "options")
+                self.problems.append(Problem(file, path, "every option has `requires`; the "
+                                             "decision could come up with nothing selectable",
+                                             event.id, line))
+            if event.date is None and not event.trigger:
+                file, path, line = self.s.where("events", i, "trigger")
+                self.problems.append(Problem(file, path, "an undated event needs a `trigger` "
+                                             "(or a `date`), else it never comes up", event.id, line))
+
+    # --- what can ever happen ---------------------------------------------------------------
+    def _possible(self, conditions: list, flags: set[str], reached: set[str]) -> bool:
+        """False when a condition in the list can plainly never hold."""
+        for cond in conditions:
+            if isinstance(cond, c.FlagCondition) and cond.set and cond.flag not in flags:
+                return False
+            if isinstance(cond, (c.ChoseCondition, c.HappenedCondition)) and cond.event not in reached:
+                return False
+            if isinstance(cond, c.AllCondition) and not self._possible(cond.of, flags, reached):
+                return False
+            if isinstance(cond, c.AnyCondition) and not any(
+                    self._possible([x], flags, reached) for x in cond.of):
+                return False
+            if isinstance(cond, c.DateCondition):
+                lo = 0 if not cond.since else self.calendar.turn_of(cond.since)
+                if cond.since and lo is None and cond.since > self.s.info.calendar.start:
+                    return False
+        return True
+
+    def _flags_of(self, model: BaseModel) -> set[str]:
+        return {m.flag for _, m in iter_models(model) if isinstance(m, e.SetFlagEffect)}
+
+    def _endings_of(self, model: BaseModel) -> set[str]:
+        return {m.ending for _, m in iter_models(model) if isinstance(m, e.EndEffect)}
+
+    def reachability(self) -> None:
+        info = self.s.info
+        flags = set(info.initial.flags)
+        endings = {info.removal_vote.fallen_ending}
+        always = [info] + [r for r in self.s.rules if self._possible(r.when, flags, set())]
+        for model in always:
+            flags |= self._flags_of(model)
+            endings |= self._endings_of(model)
+        reached: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for event in self.s.events:
+                if event.id in reached:
+                    continue
+                if event.date is not None and self.calendar.turn_of(event.date) is None:
+                    continue
+                if event.date is None and not event.trigger:
+                    continue
+                if not self._possible(event.trigger, flags, reached):
+                    continue
+                reached.add(event.id)
+                flags |= self._flags_of(event)
+                endings |= self._endings_of(event)
+                changed = True
+            for rule in self.s.rules:
+                if self._possible(rule.when, flags, reached):
+                    before = len(flags)
+                    flags |= self._flags_of(rule)
+                    endings |= self._endings_of(rule)
+                    changed |= len(flags) != before
+        for i, event in enumerate(self.s.events):
+            if event.id not in reached and (event.date is None or
+                                            self.calendar.turn_of(event.date) is not None):
+                if event.date is None and not event.trigger:
+                    continue  # reported by decisions()
+                file, path, line = self.s.where("events", i, "trigger")
+                self.problems.append(Problem(file, path, "this event can never come up: its "
+                                             "trigger needs a flag or event that never happens",
+                                             event.id, line))
+        for i, ending in enumerate(self.s.endings):
+            if not (ending.final or ending.trigger or ending.id in endings):
+                file, path, line = self.s.where("endings", i, "id")
+                self.problems.append(Problem(file, path, "this ending can never be reached: no "
+                                             "effect ends the game with it, and it has no "
+                                             "`trigger` and is not `final`", ending.id, line))
+
+    # --- text lengths (warnings: a teacher's own scenario may be terse) ----------------------
+    def texts(self) -> None:
+        for i, event in enumerate(self.s.events):
+            if event.kind == "decision" and not 80 <= _words(event.text) <= 200:
+                file, path, line = self.s.where("events", i, "text")
+                self.problems.append(Problem(file, path, f"the situation has {_words(event.text)} "
+                                             "words; 80-200 reads best", None, line, "warning"))
+            if event.what_happened and not 30 <= _words(event.what_happened) <= 100:
+                file, path, line = self.s.where("events", i, "what_happened")
+                self.problems.append(Problem(file, path, f"{_words(event.what_happened)} words; "
+                                             "30-100 reads best", None, line, "warning"))
+        for i, ending in enumerate(self.s.endings):
+            if not 150 <= _words(ending.text) <= 300:
+                file, path, line = self.s.where("endings", i, "text")
+                self.problems.append(Problem(file, path, f"the ending has {_words(ending.text)} "
+                                             "words; 150-300 reads best", None, line, "warning"))
+
+
+def lint_scenario(scenario: Scenario) -> list[Problem]:
+    return _Linter(scenario).run()

@@ -1,0 +1,274 @@
+"""The scenario format: one pydantic model per kind of content.
+
+A scenario is one YAML file, or a folder of them, each of the form `ScenarioFile`; exactly one file
+carries the `scenario:` header. The reference (glossary and people) is a `ReferenceFile`.
+`thaw schema` prints the JSON Schema of these models for editors.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from game.content.sources import SourceId
+from game.sim.conditions import Condition, DateText, Id
+from game.sim.effects import Effect
+from game.sim.stats import StatId
+
+FORMAT_VERSION = 1
+
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+Sources = Annotated[list[SourceId], Field(min_length=1, description="Ids of the documents cited.")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Disagreement(Model):
+    """Where the documents disagree: shown to players, discussed by teachers."""
+
+    text: Text = Field(description="What each document says, in our own words.")
+    sources: list[SourceId] = Field(min_length=2, description="The documents that disagree.")
+
+
+class Option(Model):
+    """One choice on a decision card."""
+
+    id: Id
+    label: str = Field(min_length=1, max_length=200,
+                       description="What you do and what you expect, in one line.")
+    historical: bool = Field(False, description="The option Khrushchev took.")
+    requires: list[Condition] = Field(default_factory=list,
+                                      description="Shown but not selectable unless all hold.")
+    unavailable: str | None = Field(None, max_length=200,
+                                    description="Why the option cannot be taken, when it cannot.")
+    effects: list[Effect] = Field(default_factory=list)
+
+
+class Event(Model):
+    """A decision card, or a news item that moves the state without a choice."""
+
+    id: Id
+    kind: Literal["decision", "news"] = "decision"
+    title: str = Field(min_length=1, max_length=100)
+    date: DateText | None = Field(None, description="Comes up in the turn containing this date.")
+    trigger: list[Condition] = Field(
+        default_factory=list,
+        description="For an undated event: comes up when all hold. For a dated one: skipped "
+                    "unless all hold on its date.")
+    once: bool = Field(True, description="Comes up at most once.")
+    cooldown: int = Field(0, ge=0, le=200, description="Turns before a repeatable event may return.")
+    priority: int = Field(0, ge=-100, le=100, description="Higher comes first among conditional events.")
+    text: Text = Field(description="The situation, in the game's own words.")
+    image: Id | None = Field(None, description="Card image name in assets/images (no extension).")
+    options: list[Option] = Field(default_factory=list)
+    effects: list[Effect] = Field(default_factory=list, description="Applied when it comes up.")
+    what_happened: str | None = Field(None, max_length=2000,
+                                      description="What actually happened, for the history view.")
+    sources: Sources
+    disagreement: Disagreement | None = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> Event:
+        if self.kind == "decision" and not 2 <= len(self.options) <= 4:
+            raise ValueError(f"a decision has 2 to 4 options, this one has {len(self.options)}")
+        if self.kind == "news" and self.options:
+            raise ValueError("a news item has no options (make it a decision)")
+        ids = [o.id for o in self.options]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"option ids must be unique, repeated: {', '.join(dupes)}")
+        if sum(o.historical for o in self.options) > 1:
+            raise ValueError("at most one option is marked historical")
+        return self
+
+
+class Rule(Model):
+    """A standing rule taken from the documents, applied at the start of each turn it holds."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=100)
+    explain: str = Field(min_length=1, max_length=1000,
+                         description="One or two sentences for the 'why' panel and the debrief.")
+    claim: int | None = Field(None, ge=1, le=12,
+                              description="The causal claim of the design notes it encodes.")
+    when: list[Condition] = Field(default_factory=list, description="Empty: every turn.")
+    effects: list[Effect] = Field(min_length=1)
+    sources: Sources
+    disagreement: Disagreement | None = None
+
+
+class Member(Model):
+    """A person in the Presidium, and how their loyalty to the player moves."""
+
+    id: Id
+    name: str = Field(min_length=1, max_length=60)
+    role: str = Field(min_length=1, max_length=120, description="Post and leaning, one line.")
+    faction: Id = Field(description="Effects on a faction move all its members.")
+    loyalty: float = Field(ge=0, le=100, description="0 hostile, 100 devoted; below the vote's "
+                                                    "threshold the member votes against.")
+    joins: DateText | None = Field(None, description="Takes a seat on this date (else at start).")
+    leaves: DateText | None = Field(None, description="Leaves on this date, if still sitting.")
+    follows: StatId | None = Field(None, description="Loyalty drifts towards this stat's level.")
+    pull: float = Field(0.0, ge=0, le=1, description="Share of the gap closed each turn.")
+    removal_cost: list[Effect] = Field(default_factory=list,
+                                       description="Paid when the player removes this member.")
+    sources: Sources
+
+
+class PolicyOption(Model):
+    id: Id
+    label: str = Field(min_length=1, max_length=80)
+    description: str = Field(min_length=1, max_length=600)
+    per_turn: list[Effect] = Field(default_factory=list)
+
+
+class Policy(Model):
+    """A standing policy the player may re-set at any turn; each option acts every turn."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=80)
+    description: str = Field(min_length=1, max_length=600)
+    options: list[PolicyOption] = Field(min_length=2, max_length=6)
+    initial: Id
+    change_cost: list[Effect] = Field(default_factory=list, description="Paid on every change.")
+    quick_change_turns: int = Field(4, ge=0, le=100,
+                                    description="A change within this many turns of the last...")
+    quick_change_cost: list[Effect] = Field(default_factory=list,
+                                            description="...also pays this: it reads as erratic.")
+    sources: Sources
+
+
+class Appeal(Model):
+    """Taking the vote to the Central Committee."""
+
+    blocked_when: list[Condition] = Field(default_factory=list,
+                                          description="No appeal when all of these hold.")
+    needed: float = Field(50, ge=0, le=100, description="Central Committee support needed.")
+    noise: float = Field(10, ge=0, le=50, description="Seeded +/- swing on the count.")
+
+
+class RemovalVote(Model):
+    """Rule 1: a Presidium majority against the player forces a vote; the player survives only by
+    taking it to the Central Committee and holding its support."""
+
+    against_below: float = Field(45, ge=0, le=100,
+                                 description="A member whose loyalty is below this votes against.")
+    share: float = Field(0.5, ge=0, le=1, description="A vote when more than this share is against.")
+    when: list[Condition] = Field(default_factory=list, description="Votes only when all hold.")
+    appeal: Appeal = Field(default_factory=Appeal)
+    on_survive: list[Effect] = Field(default_factory=list)
+    on_fall: list[Effect] = Field(default_factory=list,
+                                  description="Should end the game; see `fallen_ending`.")
+    fallen_ending: Id = Field(description="The ending when `on_fall` names none.")
+    sources: Sources
+
+
+class Ending(Model):
+    """A way the game ends, with its text and debrief."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=100)
+    outcome: Literal["survived", "ousted", "removed", "war"]
+    text: Text
+    trigger: list[Condition] = Field(
+        default_factory=list, description="Checked at the end of every turn: ends the game when "
+                                          "all hold. Empty: not checked.")
+    final: bool = Field(False, description="A candidate when the calendar runs out.")
+    final_when: list[Condition] = Field(default_factory=list,
+                                        description="With `final`: chosen when all hold (the first "
+                                                    "such ending in file order wins).")
+    lesson: str | None = Field(None, max_length=2000, description="What this outcome shows.")
+    questions: list[str] = Field(default_factory=list, description="Discussion questions.")
+    sources: Sources
+
+
+class CalendarSpec(Model):
+    start: DateText
+    end: DateText = Field(description="The last turn contains this date.")
+    step: Literal["season", "month", "week", "day"] = "season"
+
+
+class Initial(Model):
+    meters: dict[StatId, float] = Field(description="Starting values (the Presidium meter is the "
+                                                    "mean loyalty of its members; leave it out).")
+    flags: list[Id] = Field(default_factory=list)
+
+
+class PolicySetting(Model):
+    date: DateText
+    policy: Id
+    option: Id
+
+
+class Verdict(Model):
+    historian: str = Field(min_length=1, max_length=80)
+    gist: str = Field(min_length=1, max_length=600)
+    source: SourceId
+
+
+class Debrief(Model):
+    charges: list[str] = Field(default_factory=list, description="The 1964 charges.")
+    verdicts: list[Verdict] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+
+
+class ScenarioInfo(Model):
+    """The header: what the scenario is and how it starts."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=100)
+    kind: Literal["campaign", "lesson"] = "lesson"
+    order: int = Field(0, description="Position in the scenario list.")
+    brief: Text = Field(description="A paragraph a teacher can read out.")
+    minutes: int = Field(ge=1, le=2000, description="Rough length of one game.")
+    calendar: CalendarSpec
+    initial: Initial
+    presidium: list[Member] = Field(min_length=1)
+    policies: list[Policy] = Field(default_factory=list)
+    removal_vote: RemovalVote
+    conditional_per_turn: int = Field(1, ge=0, le=4,
+                                      description="Most conditional events in one turn.")
+    historical_policies: list[PolicySetting] = Field(
+        default_factory=list, description="Policy changes the historical bot makes, by date.")
+    debrief: Debrief = Field(default_factory=Debrief)
+    sources: Sources
+
+
+class ScenarioFile(Model):
+    """One file of a scenario."""
+
+    format: Literal[1] = Field(description="The format version of this file.")
+    scenario: ScenarioInfo | None = None
+    events: list[Event] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+    endings: list[Ending] = Field(default_factory=list)
+
+
+class Term(Model):
+    id: Id
+    term: str = Field(min_length=1, max_length=80)
+    russian: str | None = Field(None, max_length=80)
+    definition: str = Field(min_length=1, max_length=1500)
+    sources: Sources
+
+
+class Person(Model):
+    id: Id
+    name: str = Field(min_length=1, max_length=80)
+    years: str | None = Field(None, max_length=40)
+    role: str = Field(min_length=1, max_length=160)
+    text: str = Field(min_length=1, max_length=2000)
+    sources: Sources
+
+
+class ReferenceFile(Model):
+    """The glossary and the people, shown in the game and the reports."""
+
+    format: Literal[1]
+    reference: Literal[True] = Field(description="Marks the file as reference content.")
+    glossary: list[Term] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)

@@ -1,0 +1,208 @@
+"""Reading YAML that a user hands us, safely.
+
+PyYAML's event parser (libyaml where available) feeds a small composer of our own that builds
+plain dicts, lists and scalars, and remembers the line of every value. Only the standard scalar
+tags are accepted: `!!python/...` and other tags are refused. Size, depth, node count (alias
+bombs), scalar length and number length are all capped, so a hostile file fails fast with a clear
+message instead of eating the machine.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import yaml
+from yaml import events as ev
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 32
+MAX_NODES = 200_000
+MAX_SCALAR = 20_000
+MAX_NUMBER = 32
+
+Path = tuple[str | int, ...]
+
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
+}
+
+
+@dataclass
+class YamlProblem(Exception):
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class _Scalars(SafeConstructor):
+    """Builds one scalar by its resolved tag, with PyYAML's own rules for ints, floats, bools."""
+
+
+class _Resolver(Resolver):
+    """YAML 1.2's booleans: only true and false. `yes`, `no`, `on` and `off` stay text, so that
+    an option may be called `no` without turning into False."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":bool")]
+        for first, resolvers in Resolver.yaml_implicit_resolvers.items()
+    }
+
+
+_resolver = _Resolver()
+_resolver.add_implicit_resolver("tag:yaml.org,2002:bool",
+                                re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                list("tTfF"))
+_scalars = _Scalars()
+
+
+def _scalar(event: ev.ScalarEvent):
+    value = event.value
+    if len(value) > MAX_SCALAR:
+        raise YamlProblem(f"a text of {len(value)} characters is longer than {MAX_SCALAR}",
+                          event.start_mark.line + 1)
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _resolver.resolve(ScalarNode, value, event.implicit)
+    if tag not in _ALLOWED_TAGS or tag.endswith((":map", ":seq")):
+        raise YamlProblem(f"the tag {event.tag or tag} is not allowed here",
+                          event.start_mark.line + 1)
+    node = ScalarNode(tag, value, event.start_mark, event.end_mark)
+    if tag.endswith(":str"):
+        return value
+    if tag.endswith(":timestamp"):
+        return value.strip()
+    if tag.endswith((":int", ":float")) and len(value) > MAX_NUMBER:
+        raise YamlProblem(f"the number {value[:20]}... is too long", event.start_mark.line + 1)
+    try:
+        if tag.endswith(":int"):
+            return _scalars.construct_yaml_int(node)
+        if tag.endswith(":float"):
+            number = _scalars.construct_yaml_float(node)
+            if not math.isfinite(number):
+                raise YamlProblem(f"the number {value} is not finite", event.start_mark.line + 1)
+            return number
+        if tag.endswith(":bool"):
+            return _scalars.construct_yaml_bool(node)
+        return None
+    except (ValueError, yaml.YAMLError) as error:
+        raise YamlProblem(f"cannot read {value!r}: {error}", event.start_mark.line + 1) from None
+
+
+class _Composer:
+    def __init__(self) -> None:
+        self.lines: dict[Path, int] = {}
+        self.anchors: dict[str, list[ev.Event]] = {}
+        self.nodes = 0
+
+    def _count(self, line: int) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise YamlProblem(f"more than {MAX_NODES} values (an alias bomb?)", line)
+
+    def build(self, events: list[ev.Event], pos: int, path: Path, depth: int):
+        """Builds the value starting at events[pos]; returns (value, next position)."""
+        event = events[pos]
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if depth > MAX_DEPTH:
+            raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", line)
+        self._count(line or 0)
+        self.lines.setdefault(path, line or 0)
+        if isinstance(event, ev.AliasEvent):
+            span = self.anchors.get(event.anchor)
+            if span is None:
+                raise YamlProblem(f"unknown alias *{event.anchor}", line)
+            value, _ = self.build(span, 0, path, depth + 1)
+            return value, pos + 1
+        start = pos
+        if isinstance(event, ev.ScalarEvent):
+            value, pos = _scalar(event), pos + 1
+        elif isinstance(event, ev.SequenceStartEvent):
+            self._check_tag(event, ":seq", line)
+            value = []
+            pos += 1
+            while not isinstance(events[pos], ev.SequenceEndEvent):
+                item, pos = self.build(events, pos, (*path, len(value)), depth + 1)
+                value.append(item)
+            pos += 1
+        elif isinstance(event, ev.MappingStartEvent):
+            self._check_tag(event, ":map", line)
+            value = {}
+            pos += 1
+            while not isinstance(events[pos], ev.MappingEndEvent):
+                key_event = events[pos]
+                key, pos = self.build(events, pos, (*path, "\0key"), depth + 1)
+                if not isinstance(key, str):
+                    raise YamlProblem(f"a key must be text, not {key!r}",
+                                      key_event.start_mark.line + 1)
+                if key in value:
+                    raise YamlProblem(f"the key {key!r} appears twice",
+                                      key_event.start_mark.line + 1)
+                self.lines[(*path, key)] = key_event.start_mark.line + 1
+                item, pos = self.build(events, pos, (*path, key), depth + 1)
+                value[key] = item
+            pos += 1
+        else:
+            raise YamlProblem(f"unexpected {type(event).__name__}", line)
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.anchors[anchor] = events[start:pos]
+        return value, pos
+
+    @staticmethod
+    def _check_tag(event, kind: str, line: int | None) -> None:
+        if event.tag not in (None, "!") and not (event.tag.startswith("tag:yaml.org,2002:")
+                                                and event.tag.endswith(kind)):
+            raise YamlProblem(f"the tag {event.tag} is not allowed here", line)
+
+
+def load(data: bytes) -> tuple[object, dict[Path, int]]:
+    """Parse one YAML document from bytes. Returns (value, line of each path). Raises YamlProblem."""
+    if len(data) > MAX_BYTES:
+        raise YamlProblem(f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    if b"\0" in data:
+        raise YamlProblem("the file is binary, not YAML text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise YamlProblem(f"the file is not UTF-8 text (byte {error.start})") from None
+    events: list[ev.Event] = []
+    try:
+        depth = 0
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (ev.SequenceStartEvent, ev.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
+                                      event.start_mark.line + 1)
+            elif isinstance(event, (ev.SequenceEndEvent, ev.MappingEndEvent)):
+                depth -= 1
+            events.append(event)
+            if len(events) > MAX_NODES * 2:
+                raise YamlProblem(f"more than {MAX_NODES} values")
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        raise YamlProblem(f"not valid YAML: {error.problem}", mark.line + 1 if mark else None) \
+            from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"not valid YAML: {error}") from None
+    documents = [i for i, e in enumerate(events) if isinstance(e, ev.DocumentStartEvent)]
+    if len(documents) != 1:
+        raise YamlProblem("a file holds exactly one YAML document"
+                          if documents else "the file is empty")
+    composer = _Composer()
+    value, _ = composer.build(events, documents[0] + 1, (), 0)
+    return value, composer.lines

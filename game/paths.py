@@ -1,0 +1,61 @@
+"""Where things live: bundled files (read-only) and the player's folder (saves, runs, settings).
+
+One helper finds bundled files whether the game runs from source, from an installed package or
+from a PyInstaller build. Nothing here touches the disk at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "thaw"
+
+
+def bundle_root() -> Path:
+    """The folder holding `scenarios/` and `assets/`."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    here = Path(__file__).resolve().parent.parent
+    if (here / "scenarios").is_dir():
+        return here
+    shared = Path(sys.prefix) / "share" / APP_NAME
+    if (shared / "scenarios").is_dir():
+        return shared
+    return here
+
+
+def bundled(*parts: str) -> Path:
+    """A bundled file or folder, e.g. `bundled("assets", "fonts", "PTS55F.ttf")`."""
+    return bundle_root().joinpath(*parts)
+
+
+def thaw_home() -> Path:
+    """The player's folder: `THAW_HOME` if set, else the platform's user data folder.
+
+    It is not created here; writers create the sub-folder they need.
+    """
+    env = os.environ.get("THAW_HOME")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def saves_dir() -> Path:
+    return thaw_home() / "saves"
+
+
+def runs_dir() -> Path:
+    return thaw_home() / "runs"
+
+
+def user_scenarios_dir() -> Path:
+    return thaw_home() / "scenarios"
+
+
+def settings_file() -> Path:
+    return thaw_home() / "settings.json"

@@ -1,0 +1,257 @@
+"""Conditions: named kinds of test on the state, written in scenario files as `{type: ..., ...}`.
+
+Each kind is a pydantic model (its fields are the file format, documented on the field) with a
+`compile` method that turns it, once, into a plain function of the state. Add a kind by writing
+its class here and listing it in `CONDITION_KINDS`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from game.sim.compiling import Check, Ctx
+from game.sim.stats import INDEX, StatId
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$", description="YYYY-MM or YYYY-MM-DD")]
+
+
+class Kind(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MeterCondition(Kind):
+    """True when a meter or quantity is below and/or above a level."""
+
+    type: Literal["meter"]
+    stat: StatId = Field(description="The meter or quantity to test.")
+    below: float | None = Field(None, description="True when the value is strictly below this.")
+    above: float | None = Field(None, description="True when the value is strictly above this.")
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> MeterCondition:
+        if self.below is None and self.above is None:
+            raise ValueError("give `below`, `above` or both")
+        return self
+
+    def compile(self, ctx: Ctx) -> Check:
+        i, lo, hi = INDEX[self.stat], self.above, self.below
+        if lo is not None and hi is not None:
+            return lambda s: lo < s.values[i] < hi
+        if hi is not None:
+            return lambda s: s.values[i] < hi
+        return lambda s: s.values[i] > lo  # type: ignore[operator]
+
+
+class FlagCondition(Kind):
+    """True when a flag is set (or, with `set: false`, when it is not)."""
+
+    type: Literal["flag"]
+    flag: Id = Field(description="The flag's name.")
+    set: bool = Field(True, description="False to test that the flag is not set.")
+
+    def compile(self, ctx: Ctx) -> Check:
+        flag = self.flag
+        if self.set:
+            return lambda s: flag in s.flags
+        return lambda s: flag not in s.flags
+
+
+class DateCondition(Kind):
+    """True from the turn containing `since` to the turn containing `until` (both inclusive)."""
+
+    type: Literal["date"]
+    since: DateText | None = Field(None, description="First date (inclusive).")
+    until: DateText | None = Field(None, description="Last date (inclusive).")
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> DateCondition:
+        if self.since is None and self.until is None:
+            raise ValueError("give `since`, `until` or both")
+        return self
+
+    def compile(self, ctx: Ctx) -> Check:
+        lo = ctx.first_turn_from(self.since) if self.since else 0
+        hi = ctx.last_turn_until(self.until) if self.until else ctx.calendar.turns
+        return lambda s: lo <= s.turn <= hi
+
+
+class SeasonCondition(Kind):
+    """True in the named seasons (winter is December to February)."""
+
+    type: Literal["season"]
+    seasons: list[Literal["winter", "spring", "summer", "autumn"]] = Field(min_length=1)
+
+    def compile(self, ctx: Ctx) -> Check:
+        cal = ctx.calendar
+        hits = frozenset(t for t in range(cal.turns) if cal.season(t) in self.seasons)
+        return lambda s: s.turn in hits
+
+
+class ChoseCondition(Kind):
+    """True once the player has taken a decision (any option, or the named one)."""
+
+    type: Literal["chose"]
+    event: Id = Field(description="The decision's id.")
+    option: Id | None = Field(None, description="The option's id; leave out for any option.")
+
+    def compile(self, ctx: Ctx) -> Check:
+        event, option = self.event, self.option
+        if option is None:
+            return lambda s: event in s.chosen
+        return lambda s: s.chosen.get(event) == option
+
+
+class HappenedCondition(Kind):
+    """True once an event (decision or news) has come up, optionally at least N turns ago."""
+
+    type: Literal["happened"]
+    event: Id
+    turns_ago: int = Field(0, ge=0, le=1000, description="At least this many turns ago.")
+
+    def compile(self, ctx: Ctx) -> Check:
+        event, ago = self.event, self.turns_ago
+        return lambda s: event in s.fired and s.turn - s.fired[event] >= ago
+
+
+class MemberCondition(Kind):
+    """Tests one Presidium member: whether they sit, and how loyal they are."""
+
+    type: Literal["member"]
+    member: Id
+    sitting: bool | None = Field(None, description="True: sits now; false: does not.")
+    loyalty_below: float | None = None
+    loyalty_above: float | None = None
+
+    def compile(self, ctx: Ctx) -> Check:
+        member_id, sitting = self.member, self.sitting
+        lo = -1.0 if self.loyalty_above is None else self.loyalty_above
+        hi = 101.0 if self.loyalty_below is None else self.loyalty_below
+        need_seat = sitting is True or self.loyalty_above is not None or self.loyalty_below is not None
+
+        def check(s) -> bool:
+            for m in s.members:
+                if m.id == member_id:
+                    if sitting is False:
+                        return not m.sitting
+                    if need_seat and not m.sitting:
+                        return False
+                    return lo < m.loyalty < hi
+            return sitting is False
+
+        return check
+
+
+class PresidiumAgainstCondition(Kind):
+    """True when more than a share of the sitting Presidium would vote against the player now
+    (loyalty below the removal vote's threshold)."""
+
+    type: Literal["presidium_against"]
+    above: float = Field(ge=0, le=1, description="Share of sitting members, 0-1.")
+
+    def compile(self, ctx: Ctx) -> Check:
+        share, hooks = self.above, ctx.hooks
+        return lambda s: s.against_share(hooks.vote_threshold) > share
+
+
+class PolicyCondition(Kind):
+    """True when a standing policy is set to the named option."""
+
+    type: Literal["policy"]
+    policy: Id
+    option: Id
+
+    def compile(self, ctx: Ctx) -> Check:
+        policy, option = self.policy, self.option
+        return lambda s: s.policies.get(policy) == option
+
+
+class ChanceCondition(Kind):
+    """True with probability `p`, drawn from the game's seeded generator. Allowed only in event
+    triggers and rule conditions, never in what an option requires (a preview must not draw)."""
+
+    type: Literal["chance"]
+    p: float = Field(ge=0, le=1)
+
+    def compile(self, ctx: Ctx) -> Check:
+        p = self.p
+        return lambda s: s.rng.random() < p
+
+
+class AllCondition(Kind):
+    """True when every condition listed is true (tested in order, stopping at the first false)."""
+
+    type: Literal["all"]
+    of: list[Condition] = Field(min_length=1)
+
+    def compile(self, ctx: Ctx) -> Check:
+        checks = tuple(c.compile(ctx) for c in self.of)
+        if len(checks) == 2:
+            a, b = checks
+            return lambda s: a(s) and b(s)
+        return lambda s: all(c(s) for c in checks)
+
+
+class AnyCondition(Kind):
+    """True when at least one condition listed is true."""
+
+    type: Literal["any"]
+    of: list[Condition] = Field(min_length=1)
+
+    def compile(self, ctx: Ctx) -> Check:
+        checks = tuple(c.compile(ctx) for c in self.of)
+        return lambda s: any(c(s) for c in checks)
+
+
+class NotCondition(Kind):
+    """True when the condition given is false."""
+
+    type: Literal["not"]
+    of: Condition
+
+    def compile(self, ctx: Ctx) -> Check:
+        check = self.of.compile(ctx)
+        return lambda s: not check(s)
+
+
+CONDITION_KINDS = (
+    MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
+    HappenedCondition, MemberCondition, PresidiumAgainstCondition, PolicyCondition,
+    ChanceCondition, AllCondition, AnyCondition, NotCondition,
+)
+
+Condition = Annotated[
+    Union[  # noqa: UP007 - a discriminated union needs the Union form for forward references
+        MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
+        HappenedCondition, MemberCondition, PresidiumAgainstCondition, PolicyCondition,
+        ChanceCondition, AllCondition, AnyCondition, NotCondition,
+    ],
+    Field(discriminator="type"),
+]
+
+for _kind in (AllCondition, AnyCondition, NotCondition):
+    _kind.model_rebuild()
+
+
+def compile_all(conditions: list | None, ctx: Ctx) -> Check | None:
+    """A list of conditions means all of them; None or empty means always."""
+    if not conditions:
+        return None
+    checks = tuple(c.compile(ctx) for c in conditions)
+    if len(checks) == 1:
+        return checks[0]
+    return lambda s: all(c(s) for c in checks)
+
+
+def walk(condition) -> list:
+    """Every condition inside this one, itself included."""
+    found = [condition]
+    inner = getattr(condition, "of", None)
+    if isinstance(inner, list):
+        for c in inner:
+            found.extend(walk(c))
+    elif inner is not None:
+        found.extend(walk(inner))
+    return found

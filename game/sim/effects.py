@@ -1,0 +1,345 @@
+"""Effects: named kinds of change to the state, written in scenario files as `{type: ..., ...}`.
+
+Each kind is a pydantic model with a `compile` method returning two functions: `apply(state,
+cause)` changes the state and records the cause; `preview(state, now, later, weight)` adds the
+expected change of each stat, without drawing from the generator, for the option cards and the
+bots. Add a kind by writing its class here and listing it in `Effect`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, Field
+
+from game.sim.compiling import Apply, Ctx, Preview
+from game.sim.conditions import Condition, Id, Kind
+from game.sim.stats import INDEX, PRESIDIUM, StatId
+
+Compiled = tuple[Apply, Preview]
+
+
+def _no_preview(state, now, later, weight) -> None:
+    return None
+
+
+class ChangeEffect(Kind):
+    """Moves a meter or quantity by `by`, now, or after a lag, spread over several turns."""
+
+    type: Literal["change"]
+    stat: StatId = Field(description="The meter or quantity to move.")
+    by: float = Field(ge=-100, le=100, description="How much in all (before scaling).")
+    after: int = Field(0, ge=0, le=200, description="Turns to wait before the first share lands.")
+    over: int = Field(1, ge=1, le=200, description="Turns the change is spread over (a ramp).")
+    scaled_by: StatId | None = Field(
+        None, description="Multiply `by` by this stat's value / 100 at the time of the effect.")
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        i, by, after, over = INDEX[self.stat], self.by, self.after, self.over
+        scale = INDEX[self.scaled_by] if self.scaled_by else -1
+        share = by / over
+
+        if after == 0 and over == 1 and scale < 0:
+            def apply(s, cause: str) -> None:
+                s.change(i, by, cause)
+        else:
+            def apply(s, cause: str) -> None:
+                part = share * (s.values[scale] / 100.0) if scale >= 0 else share
+                for k in range(over):
+                    if after + k == 0:
+                        s.change(i, part, cause)
+                    else:
+                        s.schedule(s.turn + after + k, i, part, cause)
+
+        def preview(s, now, later, weight) -> None:
+            total = by * (s.values[scale] / 100.0 if scale >= 0 else 1.0) * weight
+            if after == 0:
+                now[i] += total / over
+                later[i] += total * (over - 1) / over
+            else:
+                later[i] += total
+
+        return apply, preview
+
+
+class LoyaltyEffect(Kind):
+    """Moves the loyalty of Presidium members: everyone sitting, one faction, or one person."""
+
+    type: Literal["loyalty"]
+    by: float = Field(ge=-100, le=100)
+    faction: Id | None = Field(None, description="Only members of this faction.")
+    member: Id | None = Field(None, description="Only this member.")
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        by, faction, member = self.by, self.faction, self.member
+
+        def apply(s, cause: str) -> None:
+            s.shift_members(faction, by, cause, member)
+
+        def preview(s, now, later, weight) -> None:
+            sitting = [m for m in s.members if m.sitting]
+            if not sitting:
+                return
+            hit = [m for m in sitting
+                   if (faction is None or m.faction == faction) and (member is None or m.id == member)]
+            now[PRESIDIUM] += by * len(hit) / len(sitting) * weight
+
+        return apply, preview
+
+
+class SetFlagEffect(Kind):
+    """Sets a flag, for later conditions to test."""
+
+    type: Literal["set_flag"]
+    flag: Id
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        flag = self.flag
+        return (lambda s, cause: s.flags.add(flag)), _no_preview
+
+
+class ClearFlagEffect(Kind):
+    """Clears a flag."""
+
+    type: Literal["clear_flag"]
+    flag: Id
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        flag = self.flag
+        return (lambda s, cause: s.flags.discard(flag)), _no_preview
+
+
+class RemoveMemberEffect(Kind):
+    """Removes a member from the Presidium. Unless `cost` is false, the member's own removal
+    cost (set on the member) is paid too."""
+
+    type: Literal["remove_member"]
+    member: Id
+    cost: bool = True
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        member, cost, hooks = self.member, self.cost, ctx.hooks
+        return (lambda s, cause: hooks.remove_member(s, member, cause, cost)), _no_preview
+
+
+class SeatMemberEffect(Kind):
+    """Brings a member (listed in the scenario's Presidium) into the Presidium now."""
+
+    type: Literal["seat_member"]
+    member: Id
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        member, hooks = self.member, ctx.hooks
+        return (lambda s, cause: hooks.seat_member(s, member, cause)), _no_preview
+
+
+class SetPolicyEffect(Kind):
+    """Sets a standing policy, without the cost of a change the player makes."""
+
+    type: Literal["set_policy"]
+    policy: Id
+    option: Id
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        policy, option, hooks = self.policy, self.option, ctx.hooks
+        return (lambda s, cause: hooks.set_policy(s, policy, option, cause)), _no_preview
+
+
+class Linear(BaseModel):
+    """A probability that moves with a stat: `at_0` when the stat is 0, `at_100` when it is 100."""
+
+    stat: StatId
+    at_0: float = Field(ge=0, le=1)
+    at_100: float = Field(ge=0, le=1)
+
+
+def _probability(p: float | Linear):
+    if isinstance(p, Linear):
+        i, a, b = INDEX[p.stat], p.at_0, p.at_100
+        return lambda s: a + (b - a) * s.values[i] / 100.0
+    return lambda s: p
+
+
+def _compile_list(effects: list, ctx: Ctx) -> Compiled:
+    parts = [e.compile(ctx) for e in effects]
+    applies = tuple(a for a, _ in parts)
+    previews = tuple(p for _, p in parts)
+
+    def apply(s, cause: str) -> None:
+        for a in applies:
+            if s.ending is not None:
+                return
+            a(s, cause)
+
+    def preview(s, now, later, weight) -> None:
+        for p in previews:
+            p(s, now, later, weight)
+
+    return apply, preview
+
+
+class ChanceEffect(Kind):
+    """With probability `p` (drawn from the seeded generator), the `then` effects; else `otherwise`."""
+
+    type: Literal["chance"]
+    p: float | Linear = Field(description="A probability, or one that moves with a stat.")
+    label: str = Field("", max_length=80, description="Shown in the 'why' as 'cause: label'.")
+    then: list[Effect] = Field(default_factory=list)
+    otherwise: list[Effect] = Field(default_factory=list)
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        prob = _probability(self.p)
+        then_apply, then_preview = _compile_list(self.then, ctx)
+        else_apply, else_preview = _compile_list(self.otherwise, ctx)
+        suffix = f": {self.label}" if self.label else ""
+
+        def apply(s, cause: str) -> None:
+            if s.rng.random() < prob(s):
+                then_apply(s, cause + suffix)
+            else:
+                else_apply(s, cause)
+
+        def preview(s, now, later, weight) -> None:
+            p = min(1.0, max(0.0, prob(s)))
+            then_preview(s, now, later, weight * p)
+            else_preview(s, now, later, weight * (1 - p))
+
+        return apply, preview
+
+
+class Outcome(BaseModel):
+    """One possible result of a draw."""
+
+    weight: float = Field(gt=0, le=1000)
+    label: str = Field(max_length=80, description="Shown to the player and in the 'why'.")
+    effects: list[Effect] = Field(default_factory=list)
+    news: str | None = Field(None, max_length=600, description="A line for the news log.")
+
+
+class DrawEffect(Kind):
+    """Draws one outcome by weight from the seeded generator (the harvest, the weather)."""
+
+    type: Literal["draw"]
+    outcomes: list[Outcome] = Field(min_length=2)
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        total = sum(o.weight for o in self.outcomes)
+        table = []
+        running = 0.0
+        for o in self.outcomes:
+            running += o.weight / total
+            table.append((running, o.label, o.news, *_compile_list(o.effects, ctx)))
+
+        def apply(s, cause: str) -> None:
+            r = s.rng.random()
+            for edge, label, news, a, _ in table:
+                if r < edge or edge == table[-1][0]:
+                    if news:
+                        s.news.append((s.turn, news))
+                    a(s, f"{cause}: {label}")
+                    return
+
+        def preview(s, now, later, weight) -> None:
+            last = 0.0
+            for edge, _, _, _, p in table:
+                p(s, now, later, weight * (edge - last))
+                last = edge
+
+        return apply, preview
+
+
+class IfEffect(Kind):
+    """The `then` effects when every condition in `when` holds, else the `otherwise` effects."""
+
+    type: Literal["if"]
+    when: list[Condition] = Field(min_length=1)
+    then: list[Effect] = Field(default_factory=list)
+    otherwise: list[Effect] = Field(default_factory=list)
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        checks = tuple(c.compile(ctx) for c in self.when)
+        then_apply, then_preview = _compile_list(self.then, ctx)
+        else_apply, else_preview = _compile_list(self.otherwise, ctx)
+
+        def holds(s) -> bool:
+            return all(c(s) for c in checks)
+
+        def apply(s, cause: str) -> None:
+            (then_apply if holds(s) else else_apply)(s, cause)
+
+        def preview(s, now, later, weight) -> None:
+            (then_preview if holds(s) else else_preview)(s, now, later, weight)
+
+        return apply, preview
+
+
+class EndEffect(Kind):
+    """Ends the game now with the named ending."""
+
+    type: Literal["end"]
+    ending: Id
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        ending, hooks = self.ending, ctx.hooks
+        return (lambda s, cause: hooks.end(s, ending)), _no_preview
+
+
+class NewsEffect(Kind):
+    """Adds a line to the news log."""
+
+    type: Literal["news"]
+    text: str = Field(min_length=1, max_length=600)
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        text = self.text
+        return (lambda s, cause: s.news.append((s.turn, text))), _no_preview
+
+
+class RemovalVoteEffect(Kind):
+    """Holds the removal vote now, whatever the Presidium's mood (the plotters move)."""
+
+    type: Literal["removal_vote"]
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        hooks = ctx.hooks
+        return (lambda s, cause: hooks.removal_vote(s, cause)), _no_preview
+
+
+class ExpelPlottersEffect(Kind):
+    """Removes from the Presidium everyone who voted against the player in the last vote, each
+    at their removal cost."""
+
+    type: Literal["expel_plotters"]
+
+    def compile(self, ctx: Ctx) -> Compiled:
+        hooks = ctx.hooks
+        return (lambda s, cause: hooks.expel_plotters(s, cause)), _no_preview
+
+
+Effect = Annotated[
+    Union[  # noqa: UP007 - a discriminated union needs the Union form for forward references
+        ChangeEffect, LoyaltyEffect, SetFlagEffect, ClearFlagEffect, RemoveMemberEffect,
+        SeatMemberEffect, SetPolicyEffect, ChanceEffect, DrawEffect, IfEffect, EndEffect,
+        NewsEffect, RemovalVoteEffect, ExpelPlottersEffect,
+    ],
+    Field(discriminator="type"),
+]
+
+for _kind in (ChanceEffect, Outcome, DrawEffect, IfEffect):
+    _kind.model_rebuild()
+
+
+def compile_effects(effects: list, ctx: Ctx) -> Compiled:
+    return _compile_list(effects, ctx)
+
+
+def walk(effects: list) -> list:
+    """Every effect in a list, nested ones included."""
+    found: list = []
+    for e in effects:
+        found.append(e)
+        for name in ("then", "otherwise"):
+            found.extend(walk(getattr(e, name, None) or []))
+        for o in getattr(e, "outcomes", None) or []:
+            found.extend(walk(o.effects))
+    return found

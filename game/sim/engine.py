@@ -1,0 +1,254 @@
+"""The engine API that the window, the `thaw` command, the bots and the tests all drive.
+
+    game = Game(world, seed=7)
+    while game.ending is None:
+        for decision in game.decisions():
+            game.choose(decision.id, decision.options[0].id)
+        game.advance()
+
+Each call the player makes is a command appended to `game.log`; a game is its seed plus its log,
+so `Game.replay(world, seed, log)` rebuilds it exactly. All randomness comes from the one
+generator in the state, seeded by the seed; nothing reads the clock.
+
+A turn: the state moves (delayed effects land, standing policies act, rules fire, members drift
+towards their constituencies), then the turn's events arrive (dated ones, and conditional ones the
+state calls up); the player decides; `advance()` then checks the threats (an ending's trigger, the
+removal vote, the end of the calendar) and, if the game goes on, begins the next turn.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from game.sim import politics
+from game.sim.state import State
+from game.sim.stats import STATS
+from game.sim.world import CompiledEvent, CompiledOption, World
+
+Command = dict[str, str]
+
+
+class GameError(ValueError):
+    """A command that cannot be carried out now (not a bug: bad input)."""
+
+
+@dataclass(frozen=True)
+class OptionView:
+    id: str
+    label: str
+    historical: bool
+    available: bool
+    unavailable: str | None
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: str
+    title: str
+    text: str
+    image: str | None
+    date: str | None
+    options: tuple[OptionView, ...]
+    sources: tuple[str, ...]
+
+
+class Game:
+    def __init__(self, world: World, seed: int) -> None:
+        self.world = world
+        self.seed = seed
+        values = list(world.initial)
+        self.state = State(seed, values, politics.new_members(world),
+                           {p.id: p.initial for p in world.scenario.info.policies},
+                           random.Random(seed))
+        self.state.flags.update(world.scenario.info.initial.flags)
+        self.state.refresh_presidium("start")
+        self.state.causes.clear()
+        self.log: list[Command] = []
+        self.pending: list[str] = []
+        # Values at the close of each turn: (turn, values).
+        self.history: list[tuple[int, tuple[float, ...]]] = []
+        self._begin_turn(first=True)
+
+    # --- what the player sees ---------------------------------------------------------------
+    @property
+    def ending(self) -> str | None:
+        return self.state.ending
+
+    @property
+    def turn(self) -> int:
+        return self.state.turn
+
+    @property
+    def date_label(self) -> str:
+        return self.world.calendar.label(self.state.turn)
+
+    def decisions(self) -> list[DecisionView]:
+        """The decisions open now, in the order they arrived."""
+        if self.state.ending is not None:
+            return []
+        return [self._view(self.world.events[e]) for e in self.pending]
+
+    def _view(self, event: CompiledEvent) -> DecisionView:
+        m = event.model
+        options = tuple(
+            OptionView(o.id, o.model.label, o.model.historical, self._available(o),
+                       o.model.unavailable) for o in event.options.values())
+        return DecisionView(m.id, m.title, m.text, m.image, m.date, options, tuple(m.sources))
+
+    def _available(self, option: CompiledOption) -> bool:
+        return option.requires is None or option.requires(self.state)
+
+    def available_options(self, decision: str) -> list[str]:
+        event = self.world.events[decision]
+        return [o.id for o in event.options.values() if self._available(o)]
+
+    def preview(self, decision: str, option: str) -> tuple[list[float], list[float]]:
+        """Expected change of each stat (by index) now and later, if this option were chosen."""
+        o = self.world.events[decision].options[option]
+        now, later = [0.0] * len(STATS), [0.0] * len(STATS)
+        o.preview(self.state, now, later, 1.0)
+        return now, later
+
+    def can_advance(self) -> bool:
+        return self.state.ending is None and not self.pending
+
+    # --- commands ---------------------------------------------------------------------------
+    def choose(self, decision: str, option: str) -> None:
+        state = self.state
+        if state.ending is not None:
+            raise GameError("the game is over")
+        if decision not in self.pending:
+            raise GameError(f"no open decision {decision!r}")
+        compiled = self.world.events[decision].options.get(option)
+        if compiled is None:
+            raise GameError(f"decision {decision!r} has no option {option!r}")
+        if not self._available(compiled):
+            raise GameError(f"option {option!r} cannot be taken now")
+        self.log.append({"cmd": "choose", "decision": decision, "option": option})
+        self.pending.remove(decision)
+        state.chosen[decision] = option
+        compiled.apply(state, compiled.cause)
+        if state.ending is not None:
+            self._snapshot()
+
+    def set_policy(self, policy: str, option: str) -> None:
+        state = self.state
+        if state.ending is not None:
+            raise GameError("the game is over")
+        compiled = self.world.policies.get(policy)
+        if compiled is None:
+            raise GameError(f"no policy {policy!r}")
+        if option not in compiled.options:
+            raise GameError(f"policy {policy!r} has no option {option!r}")
+        if state.policies.get(policy) == option:
+            raise GameError(f"policy {policy!r} is already {option!r}")
+        self.log.append({"cmd": "policy", "policy": policy, "option": option})
+        cause = f"change:{policy}={option}"
+        compiled.change_cost(state, cause)
+        last = state.policy_changed.get(policy)
+        if last is not None and state.turn - last <= compiled.quick_change_turns:
+            compiled.quick_change_cost(state, cause + " (again so soon)")
+        state.policy_changed[policy] = state.turn
+        state.policies[policy] = option
+        if state.ending is not None:
+            self._snapshot()
+
+    def advance(self) -> None:
+        """Ends the turn: threats are checked, then the next turn begins."""
+        state = self.state
+        if state.ending is not None:
+            raise GameError("the game is over")
+        if self.pending:
+            raise GameError(f"decide first: {', '.join(self.pending)}")
+        self.log.append({"cmd": "advance"})
+        self._snapshot()
+        world = self.world
+        for ending, check in world.threats:
+            if check(state):
+                politics.end_game(world, state, ending)
+                return
+        if politics.vote_due(world, state):
+            politics.removal_vote(world, state, "vote")
+            if state.ending is not None:
+                self._snapshot()
+                return
+        if state.turn >= world.last_turn:
+            for ending, check in world.finals:
+                if check is None or check(state):
+                    politics.end_game(world, state, ending)
+                    return
+            raise AssertionError("the linter guarantees a catch-all final ending")
+        state.turn += 1
+        self._begin_turn()
+
+    def apply(self, command: Command) -> None:
+        """Carries out one logged command (for replays and saves)."""
+        kind = command.get("cmd")
+        if kind == "choose":
+            self.choose(command["decision"], command["option"])
+        elif kind == "policy":
+            self.set_policy(command["policy"], command["option"])
+        elif kind == "advance":
+            self.advance()
+        else:
+            raise GameError(f"unknown command {kind!r}")
+
+    @classmethod
+    def replay(cls, world: World, seed: int, log: list[Command]) -> Game:
+        game = cls(world, seed)
+        for command in log:
+            game.apply(command)
+        return game
+
+    # --- the turn ---------------------------------------------------------------------------
+    def _begin_turn(self, first: bool = False) -> None:
+        state, world = self.state, self.world
+        turn = state.turn
+        if not first:
+            for index, delta, cause in state.delayed.pop(turn, ()):
+                state.change(index, delta, cause)
+            politics.seat_and_retire(world, state)
+            for policy, option in state.policies.items():
+                apply, cause = world.policies[policy].options[option]
+                apply(state, cause)
+            for rule in world.rules:
+                if rule.when is None or rule.when(state):
+                    rule.apply(state, rule.cause)
+            politics.follow_constituencies(state)
+            if state.ending is not None:
+                self._snapshot()
+                return
+        for event in world.dated.get(turn, ()):
+            if event.trigger is None or event.trigger(state):
+                self._arrive(event)
+        quota = world.scenario.info.conditional_per_turn
+        if quota:
+            fired = state.fired
+            for event in world.conditional:
+                if event.id in fired and (event.model.once or
+                                          turn - fired[event.id] <= event.model.cooldown):
+                    continue
+                if event.trigger is not None and event.trigger(state):
+                    self._arrive(event)
+                    quota -= 1
+                    if not quota:
+                        break
+        if state.ending is not None:
+            self._snapshot()
+
+    def _arrive(self, event: CompiledEvent) -> None:
+        state = self.state
+        state.fired[event.id] = state.turn
+        if event.model.kind == "news":
+            state.news.append((state.turn, event.model.title))
+            event.apply(state, event.cause)
+        else:
+            self.pending.append(event.id)
+
+    def _snapshot(self) -> None:
+        entry = (self.state.turn, tuple(self.state.values))
+        if self.history and self.history[-1][0] == entry[0]:
+            self.history[-1] = entry
+        else:
+            self.history.append(entry)

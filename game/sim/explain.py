@@ -1,0 +1,105 @@
+"""Words for numbers: what an option is expected to do, and why a meter moved.
+
+Shared by the window, the text mode and the reports, so they all say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.sim.stats import HIGH_IS_BAD, LABELS, STATS
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+
+
+def size_marks(delta: float) -> str:
+    """Direction and rough size: + ++ +++ (or -), never the exact number."""
+    size = abs(delta)
+    if size < 0.5:
+        return ""
+    marks = 1 if size < 5 else 2 if size < 10 else 3
+    return ("+" if delta > 0 else "-") * marks
+
+
+def expected(now: list[float], later: list[float]) -> list[tuple[str, str, str]]:
+    """[(stat, marks now, marks later)] for the stats an option moves, biggest first."""
+    rows = []
+    for i, stat in enumerate(STATS):
+        a, b = size_marks(now[i]), size_marks(later[i])
+        if a or b:
+            rows.append((abs(now[i]) + abs(later[i]), stat, a, b))
+    rows.sort(key=lambda r: -r[0])
+    return [(stat, a, b) for _, stat, a, b in rows]
+
+
+def expected_text(now: list[float], later: list[float]) -> str:
+    parts = []
+    for stat, a, b in expected(now, later):
+        text = LABELS[stat]
+        if a:
+            text += f" {a}"
+        if b:
+            text += f" {b} later" if not a else f", {b} later"
+        parts.append(text)
+    return "; ".join(parts) if parts else "no direct effect on the meters"
+
+
+def is_good(stat: str, delta: float) -> bool:
+    return (delta < 0) if stat in HIGH_IS_BAD else (delta > 0)
+
+
+def cause_label(world: World, cause: str) -> str:
+    """A cause id as a player reads it."""
+    base, _, detail = cause.partition(": ")
+    suffix = f" ({detail})" if detail else ""
+    if base.startswith("rule:"):
+        rule = next((r for r in world.rules if r.id == base[5:]), None)
+        return (rule.model.title if rule else base[5:]) + suffix
+    if base.startswith("policy:") or base.startswith("change:"):
+        policy_id, _, option_id = base[7:].partition("=")
+        option_id = option_id.split(" ")[0]
+        policy = next((p for p in world.scenario.info.policies if p.id == policy_id), None)
+        if policy is None:
+            return base
+        label = next((o.label for o in policy.options if o.id == option_id), option_id)
+        if base.startswith("change:"):
+            again = " again so soon" if "again so soon" in base else ""
+            return f"Changing {policy.title.lower()} to {label}{again}"
+        return f"{policy.title}: {label}" + suffix
+    if base.startswith("vote"):
+        what = {"vote:survived": "The removal vote: you survived",
+                "vote:fell": "The removal vote: you fell"}
+        return what.get(base.split(" (")[0], "The removal vote") + suffix
+    if base == "presidium:constituencies":
+        return "Presidium members follow the bodies they answer to"
+    if base == "presidium:appointments":
+        return "Changes in the Presidium"
+    if base == "start":
+        return "The starting position"
+    event_id, _, option_id = base.partition("/")
+    event = world.events.get(event_id)
+    if event is None:
+        return cause
+    if option_id:
+        option = event.options.get(option_id)
+        label = option.model.label if option else option_id
+        return f"{event.model.title}: {label}" + suffix
+    return event.model.title + suffix
+
+
+def cause_sources(world: World, cause: str) -> list[str]:
+    """The documents behind a cause."""
+    base = cause.partition(": ")[0].split(" (")[0]
+    info = world.scenario.info
+    if base.startswith("rule:"):
+        rule = next((r for r in world.rules if r.id == base[5:]), None)
+        return list(rule.model.sources) if rule else []
+    if base.startswith(("policy:", "change:")):
+        policy_id = base[7:].partition("=")[0]
+        policy = next((p for p in info.policies if p.id == policy_id), None)
+        return list(policy.sources) if policy else []
+    if base.startswith("vote") or base.startswith("presidium:"):
+        return list(info.removal_vote.sources)
+    event = world.events.get(base.partition("/")[0])
+    return list(event.model.sources) if event else list(info.sources)

@@ -1,0 +1,131 @@
+"""The Presidium as people, the removal vote, and how a game ends.
+
+Rule 1 of the design notes (country-study): a Presidium majority against the leader forces a vote;
+he survives only if he can take it to the Central Committee and holds its support. The June 1957
+and October 1964 plots are both this one rule, met in different states.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.sim.state import Member, State, Vote
+from game.sim.stats import INDEX
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+
+CENTRAL_COMMITTEE = INDEX["central_committee"]
+
+
+def new_members(world: World) -> list[Member]:
+    return [Member(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
+                   m.follows, m.model.pull) for m in world.members]
+
+
+def seat_and_retire(world: World, state: State) -> None:
+    """Members join and leave on their dates (a removed member does not come back by date)."""
+    turn = state.turn
+    changed = False
+    for spec, m in zip(world.members, state.members, strict=True):
+        if spec.joins == turn and not m.sitting and m.id not in state.removed:
+            m.sitting = True
+            changed = True
+            state.news.append((turn, f"{spec.model.name} takes a seat in the Presidium."))
+        elif spec.leaves == turn and m.sitting:
+            m.sitting = False
+            changed = True
+            state.news.append((turn, f"{spec.model.name} leaves the Presidium."))
+    if changed:
+        state.refresh_presidium("presidium:appointments")
+
+
+def follow_constituencies(state: State) -> None:
+    """Each member's loyalty drifts towards the standing of the body they answer to (the army,
+    the apparatus, the planners...)."""
+    values = state.values
+    moved = False
+    for m in state.members:
+        if m.sitting and m.follows >= 0 and m.pull:
+            m.loyalty += m.pull * (values[m.follows] - m.loyalty)
+            moved = True
+    if moved:
+        state.refresh_presidium("presidium:constituencies")
+
+
+def remove_member(world: World, state: State, member_id: str, cause: str, cost: bool) -> None:
+    index = world.member_index[member_id]
+    m = state.members[index]
+    if not m.sitting:
+        return
+    m.sitting = False
+    state.removed.add(member_id)
+    name = world.members[index].model.name
+    state.news.append((state.turn, f"{name} is removed from the Presidium."))
+    state.refresh_presidium(cause)
+    if cost:
+        world.members[index].removal_cost(state, f"{cause} (removing {name})")
+
+
+def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
+    index = world.member_index[member_id]
+    m = state.members[index]
+    if not m.sitting:
+        m.sitting = True
+        state.removed.discard(member_id)
+        state.news.append((state.turn, f"{world.members[index].model.name} joins the Presidium."))
+        state.refresh_presidium(cause)
+
+
+def vote_due(world: World, state: State) -> bool:
+    vote = world.vote
+    if vote.when is not None and not vote.when(state):
+        return False
+    return state.against_share(vote.threshold) > vote.share
+
+
+def removal_vote(world: World, state: State, cause: str) -> None:
+    """The Presidium votes; the player appeals to the Central Committee if it can be reached."""
+    vote = world.vote
+    against = [m.id for m in state.members if m.sitting and m.loyalty < vote.threshold]
+    supporting = [m.id for m in state.members if m.sitting and m.loyalty >= vote.threshold]
+    blocked = vote.blocked is not None and vote.blocked(state)
+    committee = state.values[CENTRAL_COMMITTEE]
+    roll = 0.0
+    if blocked:
+        survived = False
+    else:
+        roll = state.rng.uniform(-vote.noise, vote.noise)
+        survived = committee + roll >= vote.needed
+    state.votes.append(Vote(state.turn, against, supporting, not blocked, blocked,
+                            round(committee, 2), round(roll, 2), survived))
+    if survived:
+        state.news.append((state.turn, f"The Presidium voted {len(against)} to {len(supporting)} "
+                                       "to remove you; the Central Committee overturned it."))
+        vote.on_survive(state, "vote:survived")
+    else:
+        how = ("you could not reach the Central Committee" if blocked
+               else "the Central Committee let the vote stand")
+        state.news.append((state.turn, f"The Presidium voted {len(against)} to {len(supporting)} "
+                                       f"to remove you; {how}."))
+        vote.on_fall(state, "vote:fell")
+        if state.ending is None:
+            end_game(world, state, vote.fallen_ending)
+
+
+def expel_plotters(world: World, state: State, cause: str) -> None:
+    if not state.votes:
+        return
+    for member_id in state.votes[-1].against:
+        remove_member(world, state, member_id, cause, True)
+
+
+def end_game(world: World, state: State, ending: str) -> None:
+    if state.ending is not None:
+        return
+    state.ending = ending
+    state.ending_turn = state.turn
+    # The month: that of the latest dated event this turn, else the middle of the turn.
+    dates = [event.model.date[:7] for event in world.dated.get(state.turn, ())
+             if state.fired.get(event.id) == state.turn]
+    state.ending_date = max(dates) if dates else world.calendar.month_of(state.turn)

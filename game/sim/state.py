@@ -1,0 +1,129 @@
+"""The state of one game: every number, person and flag, the seeded generator, and the record of
+why each number moved.
+
+The state is changed only through the methods here, so that each change is clamped to 0-100 and
+written down with the rule that made it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from game.sim.stats import HIGH, LOW, PRESIDIUM, STATS
+
+# One recorded change: (turn, stat index, actual delta after clamping, cause id).
+Cause = tuple[int, int, float, str]
+
+
+@dataclass(slots=True)
+class Member:
+    """A seat in the Presidium and the person in it."""
+
+    id: str
+    loyalty: float
+    sitting: bool
+    faction: str
+    follows: int  # index of the stat whose level the member's loyalty drifts towards, or -1
+    pull: float
+
+
+@dataclass(slots=True)
+class Vote:
+    """One removal vote, as it happened."""
+
+    turn: int
+    against: list[str]
+    supporting: list[str]
+    appealed: bool
+    blocked: bool
+    central_committee: float
+    roll: float
+    survived: bool
+
+
+@dataclass
+class State:
+    seed: int
+    values: list[float]
+    members: list[Member]
+    policies: dict[str, str]
+    rng: random.Random = field(repr=False)
+    turn: int = 0
+    flags: set[str] = field(default_factory=set)
+    policy_changed: dict[str, int] = field(default_factory=dict)
+    delayed: dict[int, list[tuple[int, float, str]]] = field(default_factory=dict)
+    causes: list[Cause] = field(default_factory=list)
+    news: list[tuple[int, str]] = field(default_factory=list)
+    removed: set[str] = field(default_factory=set)
+    chosen: dict[str, str] = field(default_factory=dict)
+    fired: dict[str, int] = field(default_factory=dict)
+    votes: list[Vote] = field(default_factory=list)
+    ending: str | None = None
+    ending_turn: int | None = None
+    ending_date: str | None = None
+
+    # --- numbers -------------------------------------------------------------------------
+    def change(self, index: int, delta: float, cause: str) -> None:
+        """Move a stat by `delta`, clamped to 0-100, and record why."""
+        if index == PRESIDIUM:
+            self.shift_members(None, delta, cause)
+            return
+        values = self.values
+        old = values[index]
+        new = old + delta
+        if new < LOW:
+            new = LOW
+        elif new > HIGH:
+            new = HIGH
+        if new != old:
+            values[index] = new
+            self.causes.append((self.turn, index, new - old, cause))
+
+    def schedule(self, at_turn: int, index: int, delta: float, cause: str) -> None:
+        self.delayed.setdefault(at_turn, []).append((index, delta, cause))
+
+    # --- the Presidium -------------------------------------------------------------------
+    def sitting(self) -> list[Member]:
+        return [m for m in self.members if m.sitting]
+
+    def shift_members(self, faction: str | None, delta: float, cause: str,
+                      member: str | None = None) -> None:
+        """Shift the loyalty of sitting members (all, one faction, or one person) and record the
+        resulting move of the Presidium meter."""
+        for m in self.members:
+            if not m.sitting:
+                continue
+            if member is not None and m.id != member:
+                continue
+            if faction is not None and m.faction != faction:
+                continue
+            new = m.loyalty + delta
+            m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
+        self.refresh_presidium(cause)
+
+    def refresh_presidium(self, cause: str) -> None:
+        total = 0.0
+        count = 0
+        for m in self.members:
+            if m.sitting:
+                total += m.loyalty
+                count += 1
+        new = total / count if count else 50.0
+        old = self.values[PRESIDIUM]
+        if new != old:
+            self.values[PRESIDIUM] = new
+            self.causes.append((self.turn, PRESIDIUM, new - old, cause))
+
+    def against_share(self, threshold: float) -> float:
+        """The share of sitting members whose loyalty is below `threshold`."""
+        count = against = 0
+        for m in self.members:
+            if m.sitting:
+                count += 1
+                if m.loyalty < threshold:
+                    against += 1
+        return against / count if count else 0.0
+
+    def stat(self, name: str) -> float:
+        return self.values[STATS.index(name)]

@@ -1,0 +1,204 @@
+"""A scenario compiled for play: every condition and effect turned into a closure, once.
+
+A `World` is immutable after it is built and is shared by every game of its scenario: a thousand
+bot games of the campaign compile it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from game.sim import politics
+from game.sim.calendar import Calendar
+from game.sim.compiling import Apply, Check, Ctx, Preview
+from game.sim.conditions import compile_all
+from game.sim.effects import compile_effects
+from game.sim.stats import INDEX, STATS
+
+if TYPE_CHECKING:
+    from game.content.loader import Scenario
+    from game.content.models import Ending, Event, Member, Option, Rule
+
+DEFAULT_QUANTITIES = {"openness": 20.0, "soil": 100.0, "reversals": 0.0}
+
+
+@dataclass
+class CompiledOption:
+    id: str
+    model: Option
+    requires: Check | None
+    apply: Apply
+    preview: Preview
+    cause: str
+
+
+@dataclass
+class CompiledEvent:
+    id: str
+    model: Event
+    trigger: Check | None
+    apply: Apply
+    options: dict[str, CompiledOption]
+    cause: str
+    historical: str | None
+
+
+@dataclass
+class CompiledRule:
+    id: str
+    model: Rule
+    when: Check | None
+    apply: Apply
+    cause: str
+
+
+@dataclass
+class CompiledMember:
+    model: Member
+    joins: int
+    leaves: int
+    follows: int
+    removal_cost: Apply
+
+
+@dataclass
+class CompiledPolicy:
+    id: str
+    options: dict[str, tuple[Apply, str]]
+    change_cost: Apply
+    quick_change_turns: int
+    quick_change_cost: Apply
+
+
+@dataclass
+class CompiledVote:
+    threshold: float
+    share: float
+    when: Check | None
+    blocked: Check | None
+    needed: float
+    noise: float
+    on_survive: Apply
+    on_fall: Apply
+    fallen_ending: str
+
+
+@dataclass
+class World:
+    scenario: Scenario
+    calendar: Calendar
+    ctx: Ctx
+    initial: list[float]
+    members: list[CompiledMember]
+    member_index: dict[str, int]
+    events: dict[str, CompiledEvent]
+    dated: dict[int, list[CompiledEvent]]
+    conditional: list[CompiledEvent]
+    rules: list[CompiledRule]
+    policies: dict[str, CompiledPolicy]
+    endings: dict[str, Ending]
+    threats: list[tuple[str, Check]]
+    finals: list[tuple[str, Check | None]]
+    vote: CompiledVote
+    historical_policies: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.scenario.info.id
+
+    @property
+    def last_turn(self) -> int:
+        return self.calendar.turns - 1
+
+
+def build_world(scenario: Scenario) -> World:
+    """Compiles a loaded (and linted) scenario."""
+    info = scenario.info
+    spec = info.calendar
+    calendar = Calendar.spanning(spec.start, spec.end, spec.step)
+    ctx = Ctx(calendar)
+    ctx.hooks.vote_threshold = info.removal_vote.against_below
+
+    initial = [50.0] * len(STATS)
+    for name, value in DEFAULT_QUANTITIES.items():
+        initial[INDEX[name]] = value
+    for name, value in info.initial.meters.items():
+        initial[INDEX[name]] = float(min(100.0, max(0.0, value)))
+
+    members = []
+    for m in info.presidium:
+        joins = ctx.first_turn_from(m.joins) if m.joins else 0
+        leaves = ctx.first_turn_from(m.leaves) if m.leaves else calendar.turns + 1
+        follows = INDEX[m.follows] if m.follows else -1
+        members.append(CompiledMember(m, joins, leaves, follows,
+                                      compile_effects(m.removal_cost, ctx)[0]))
+
+    events: dict[str, CompiledEvent] = {}
+    dated: dict[int, list[CompiledEvent]] = {}
+    conditional: list[CompiledEvent] = []
+    for ev in scenario.events:
+        options = {}
+        for o in ev.options:
+            apply, preview = compile_effects(o.effects, ctx)
+            options[o.id] = CompiledOption(o.id, o, compile_all(o.requires, ctx), apply, preview,
+                                           f"{ev.id}/{o.id}")
+        historical = next((o.id for o in ev.options if o.historical), None)
+        compiled = CompiledEvent(ev.id, ev, compile_all(ev.trigger, ctx),
+                                 compile_effects(ev.effects, ctx)[0], options, ev.id, historical)
+        events[ev.id] = compiled
+        if ev.date is not None:
+            turn = calendar.turn_of(ev.date)
+            if turn is not None:
+                dated.setdefault(turn, []).append(compiled)
+        else:
+            conditional.append(compiled)
+    # Stable: equal priorities keep file order.
+    conditional.sort(key=lambda c: -c.model.priority)
+
+    rules = [CompiledRule(r.id, r, compile_all(r.when, ctx), compile_effects(r.effects, ctx)[0],
+                          f"rule:{r.id}") for r in scenario.rules]
+
+    policies = {}
+    for p in info.policies:
+        options = {o.id: (compile_effects(o.per_turn, ctx)[0], f"policy:{p.id}={o.id}")
+                   for o in p.options}
+        policies[p.id] = CompiledPolicy(p.id, options, compile_effects(p.change_cost, ctx)[0],
+                                        p.quick_change_turns,
+                                        compile_effects(p.quick_change_cost, ctx)[0])
+
+    v = info.removal_vote
+    vote = CompiledVote(v.against_below, v.share, compile_all(v.when, ctx),
+                        compile_all(v.appeal.blocked_when, ctx), v.appeal.needed, v.appeal.noise,
+                        compile_effects(v.on_survive, ctx)[0], compile_effects(v.on_fall, ctx)[0],
+                        v.fallen_ending)
+
+    endings = {e.id: e for e in scenario.endings}
+    threats = [(e.id, compile_all(e.trigger, ctx)) for e in scenario.endings if e.trigger]
+    finals = [(e.id, compile_all(e.final_when, ctx)) for e in scenario.endings if e.final]
+
+    historical_policies: dict[int, list[tuple[str, str]]] = {}
+    for setting in info.historical_policies:
+        turn = calendar.turn_of(setting.date)
+        if turn is not None:
+            historical_policies.setdefault(turn, []).append((setting.policy, setting.option))
+
+    world = World(scenario, calendar, ctx, initial, members,
+                  {m.model.id: i for i, m in enumerate(members)}, events, dated, conditional,
+                  rules, policies, endings, threats, finals, vote, historical_policies)
+    _bind_hooks(world)
+    return world
+
+
+def _bind_hooks(world: World) -> None:
+    """Effects compiled above call these at play time."""
+    hooks = world.ctx.hooks
+    hooks.end = lambda state, ending: politics.end_game(world, state, ending)
+    hooks.removal_vote = lambda state, cause: politics.removal_vote(world, state, cause)
+    hooks.expel_plotters = lambda state, cause: politics.expel_plotters(world, state, cause)
+    hooks.remove_member = lambda state, member, cause, cost: politics.remove_member(
+        world, state, member, cause, cost)
+    hooks.seat_member = lambda state, member, cause: politics.seat_member(world, state, member,
+                                                                          cause)
+    hooks.set_policy = lambda state, policy, option, cause: state.policies.__setitem__(policy,
+                                                                                       option)

@@ -1,0 +1,203 @@
+"""Playing in the terminal: plain numbered lines that a screen reader reads in order.
+
+The game autosaves after every turn (the same save the window uses) and leaves its run record in
+`THAW_HOME/runs/` when it ends or the player quits.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from typing import TextIO
+
+from game import paths
+from game.classroom.record import record_name, run_record, write_record
+from game.saves import AUTOSAVE, write_save
+from game.sim.engine import Game
+from game.sim.explain import cause_label, expected_text
+from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
+
+HELP = """Type the number of an option and press Enter. Other commands:
+  s  status: every meter and the Presidium
+  p  standing policies (investment, culture) and how to change them
+  w  why: what moved the meters this turn
+  n  the news
+  h  this help
+  q  save and quit (continue later in the window or with `thaw play --text --continue`)"""
+
+
+class TextUI:
+    def __init__(self, game: Game, read: Callable[[str], str], out: TextIO,
+                 player: str | None = None) -> None:
+        self.game = game
+        self.read = read
+        self.out = out
+        self.player = player
+        self.width = 78
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def wrap(self, text: str, indent: str = "") -> None:
+        for paragraph in text.split("\n"):
+            self.say(textwrap.fill(paragraph, self.width, initial_indent=indent,
+                                   subsequent_indent=indent) if paragraph else "")
+
+    # --- screens ----------------------------------------------------------------------------
+    def status(self) -> None:
+        values = self.game.state.values
+        for group, stats in METER_GROUPS.items():
+            cells = ", ".join(f"{LABELS[s]} {values[STATS.index(s)]:.0f}" for s in stats)
+            self.say(f"{group}: {cells}")
+        self.say("Also: " + ", ".join(f"{LABELS[q]} {values[STATS.index(q)]:.0f}" for q in QUANTITIES))
+        names = {m.model.id: m.model.name for m in self.game.world.members}
+        sitting = [f"{names[m.id]} {self._leaning(m.loyalty)}" for m in self.game.state.members
+                   if m.sitting]
+        self.say("Presidium: " + "; ".join(sitting))
+
+    def _leaning(self, loyalty: float) -> str:
+        threshold = self.game.world.vote.threshold
+        if loyalty < threshold:
+            return "(against you)"
+        return "(with you)" if loyalty >= threshold + 15 else "(wavering)"
+
+    def policies(self) -> None:
+        world, state = self.game.world, self.game.state
+        for policy in world.scenario.info.policies:
+            current = state.policies[policy.id]
+            self.say(f"{policy.title}: now {next(o.label for o in policy.options if o.id == current)}")
+            for i, option in enumerate(policy.options, 1):
+                self.say(f"  {policy.id} {i}. {option.label}: {option.description}")
+        self.say("To change one, type its name and number, e.g. `investment 2`.")
+
+    def why(self, turn: int | None = None) -> None:
+        turn = self.game.turn if turn is None else turn
+        moves: dict[tuple[str, str], float] = {}
+        for t, index, delta, cause in self.game.state.causes:
+            if t == turn:
+                key = (STATS[index], cause)
+                moves[key] = moves.get(key, 0.0) + delta
+        if not moves:
+            self.say("Nothing has moved the meters this turn yet.")
+            return
+        for (stat, cause), delta in sorted(moves.items(), key=lambda kv: -abs(kv[1])):
+            if abs(delta) >= 0.05:
+                self.say(f"  {LABELS[stat]} {delta:+.1f}: {cause_label(self.game.world, cause)}")
+
+    def news(self, turn: int | None = None) -> None:
+        for t, text in self.game.state.news:
+            if turn is None or t == turn:
+                self.say(f"  [{self.game.world.calendar.label(t)}] {text}")
+
+    # --- the loop ---------------------------------------------------------------------------
+    def command(self, text: str) -> bool:
+        """Non-choice commands. Returns False when the player quits."""
+        word, _, arg = text.partition(" ")
+        handlers = {"s": self.status, "p": self.policies, "w": self.why, "n": self.news,
+                    "h": lambda: self.say(HELP)}
+        if word in handlers:
+            handlers[word]()
+        elif word == "q":
+            return False
+        elif word in self.game.world.policies and arg.strip().isdigit():
+            options = list(self.game.world.policies[word].options)
+            k = int(arg) - 1
+            if 0 <= k < len(options):
+                try:
+                    self.game.set_policy(word, options[k])
+                    self.say(f"Policy set. {word}: {options[k]}")
+                except ValueError as error:
+                    self.say(str(error))
+            else:
+                self.say(f"{word} has options 1-{len(options)}.")
+        else:
+            self.say("I did not understand that. Type h for help.")
+        return True
+
+    def decide(self, decision) -> bool:
+        game = self.game
+        self.say()
+        self.say(f"== {decision.title} ==")
+        self.wrap(decision.text)
+        for i, option in enumerate(decision.options, 1):
+            now, later = game.preview(decision.id, option.id)
+            if option.available:
+                self.wrap(f"{i}. {option.label}", "  ")
+                self.wrap(f"Expect: {expected_text(now, later)}", "      ")
+            else:
+                why = f": {option.unavailable}" if option.unavailable else ""
+                self.wrap(f"{i}. (not possible now{why}) {option.label}", "  ")
+        while True:
+            answer = self.read(f"Choose 1-{len(decision.options)} (h for help): ").strip().lower()
+            if answer.isdigit() and 1 <= int(answer) <= len(decision.options):
+                option = decision.options[int(answer) - 1]
+                if not option.available:
+                    self.say("That option is not possible now.")
+                    continue
+                before = len(game.state.causes)
+                game.choose(decision.id, option.id)
+                self.after_choice(decision.id, option.id, before)
+                return True
+            if not self.command(answer):
+                return False
+
+    def after_choice(self, decision: str, option: str, before: int) -> None:
+        world, state = self.game.world, self.game.state
+        moved: dict[str, float] = {}
+        for _, index, delta, _ in state.causes[before:]:
+            moved[STATS[index]] = moved.get(STATS[index], 0.0) + delta
+        changes = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in moved.items() if abs(d) >= 0.5)
+        self.say(f"What changed: {changes or 'nothing yet; the effects come later'}.")
+        event = world.events[decision].model
+        if event.what_happened:
+            took = "You took Khrushchev's course. " if option == world.events[decision].historical \
+                else ""
+            self.wrap(f"{took}What actually happened: {event.what_happened}")
+
+    def run(self) -> int:
+        game = self.game
+        self.say(f"{game.world.scenario.info.title}. Seed {game.seed}. Type h for help.")
+        try:
+            while game.ending is None:
+                self.say()
+                self.say(f"=== {game.date_label} ===")
+                self.news(game.turn)
+                self.status()
+                for decision in game.decisions():
+                    if not self.decide(decision):
+                        self.finish(quit=True)
+                        return 0
+                if game.ending is None:
+                    answer = self.read("Press Enter to end the season (or a command): ").strip()
+                    while answer:
+                        if not self.command(answer.lower()):
+                            self.finish(quit=True)
+                            return 0
+                        answer = self.read("Press Enter to end the season: ").strip()
+                    game.advance()
+                    write_save(paths.saves_dir() / f"{AUTOSAVE}.json", game, player=self.player)
+        except EOFError:
+            self.say()
+            self.finish(quit=True)
+            return 0
+        self.finish(quit=False)
+        return 0
+
+    def finish(self, quit: bool) -> None:
+        game = self.game
+        write_save(paths.saves_dir() / f"{AUTOSAVE}.json", game, player=self.player)
+        record = run_record(game, player=self.player)
+        path = write_record(paths.runs_dir() / record_name(record), record)
+        if quit:
+            self.say(f"Saved. Your run record is in {path}.")
+            return
+        ending = game.world.endings[game.ending]  # type: ignore[index]
+        self.say()
+        self.say(f"=== {ending.title} ({game.state.ending_date}) ===")
+        self.wrap(ending.text)
+        if ending.questions:
+            self.say()
+            self.say("To discuss:")
+            for q in ending.questions:
+                self.wrap(f"- {q}", "  ")
+        self.say(f"Your run record is in {path}.")
