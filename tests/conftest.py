@@ -1,0 +1,26 @@
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(autouse=True)
+def thaw_home(tmp_path, monkeypatch):
+    """Every test writes its saves and records into its own folder, never the user's."""
+    home = tmp_path / "thaw-home"
+    monkeypatch.setenv("THAW_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def tiny_world():
+    from game.content.loader import load_scenario
+    from game.sim.world import build_world
+
+    return build_world(load_scenario(FIXTURES / "good" / "tiny.yaml"))
