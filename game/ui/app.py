@@ -1,0 +1,293 @@
+"""The window: the main loop, the scene stack, and what all screens share (theme, settings, the
+game being played, sounds).
+
+The loop redraws only when something changed (or a screen animates), and otherwise sleeps in
+`pygame.event.wait`, so an idle game uses almost no CPU.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game import __version__
+from game.settings import Settings, load_settings, save_settings
+from game.ui.scene import Scene
+from game.ui.session import WRITER, Session
+from game.ui.sound import Sounds
+from game.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+
+DEFAULT_SIZE = (1280, 720)
+MIN_SIZE = (320, 240)  # below this the window is clamped; layouts are meant for 1024x600 and up
+# A debrief button from elsewhere (the classroom tools): (label, action(app, session)).
+DebriefAction = tuple[str, Callable[["App", Session], None]]
+
+
+class App:
+    def __init__(self, args=None, size: tuple[int, int] = DEFAULT_SIZE) -> None:
+        self.args = args
+        self.settings, settings_problem = load_settings()
+        pygame.display.init()
+        pygame.font.init()
+        pygame.key.set_repeat(400, 40)
+        pygame.display.set_caption(f"Thaw: Khrushchev's years, 1953-1964 (version {__version__})")
+        self.fullscreen = False
+        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.size = self.screen.get_size()
+        self.theme = Theme(self.size, self.settings.text_scale, self.settings.high_contrast)
+        self.stack: list[Scene] = []
+        self.dirty = True
+        self.running = True
+        self.exit_code = 0
+        self.session: Session | None = None
+        self.sounds = Sounds()
+        self.debrief_actions: list[DebriefAction] = []
+        self.frames = 0
+        self.first_frame_at: float | None = None
+        self.frame_ms: list[float] = []  # update+draw time of frames that drew (for the bench)
+        self.on_frame: Callable[[App], None] | None = None  # the autoplay driver's hook
+        self.fast = False  # autoplay and the bench: no 60 fps cap
+        self.pending_messages: list[tuple[str, str]] = []
+        if settings_problem:
+            self.pending_messages.append(("Settings", settings_problem))
+        from game.ui.screens.title import TitleScene
+
+        self.push(TitleScene(self))
+        if self.settings.fullscreen:
+            self.set_fullscreen(True)
+
+    # --- the stack ---------------------------------------------------------------------------
+    def layout_key(self) -> tuple:
+        return (self.size, self.settings.text_scale, self.settings.high_contrast)
+
+    @property
+    def top(self) -> Scene:
+        return self.stack[-1]
+
+    def push(self, scene: Scene) -> None:
+        self.stack.append(scene)
+        scene.enter()
+        self.dirty = True
+
+    def pop(self) -> None:
+        if len(self.stack) <= 1:
+            return  # the title screen stays; quitting is its own button
+        scene = self.stack.pop()
+        scene.exit()
+        self.top.resume()
+        self.dirty = True
+
+    def pop_to(self, name: str) -> None:
+        while len(self.stack) > 1 and self.top.name != name:
+            self.pop()
+
+    def replace(self, scene: Scene) -> None:
+        old = self.stack.pop()
+        old.exit()
+        self.push(scene)
+
+    def message(self, title: str, text: str) -> None:
+        from game.ui.screens.message import MessageScene
+
+        self.push(MessageScene(self, title, text))
+
+    # --- games -------------------------------------------------------------------------------
+    def start(self, session: Session) -> None:
+        """Play `session`: the stack becomes the title screen and the turn screen."""
+        from game.ui.screens.debrief import DebriefScene
+        from game.ui.screens.turn import TurnScene
+
+        self.session = session
+        while len(self.stack) > 1:
+            self.pop()
+        if session.game.ending is not None:
+            self.push(DebriefScene(self))
+        else:
+            self.push(TurnScene(self))
+            session.autosave()
+
+    def new_game(self, world: World, seed: int, player: str | None) -> None:
+        self.start(Session.new(world, seed, player))
+
+    def load(self, path: Path) -> bool:
+        """Loads a save; shows the reason on screen if it cannot."""
+        from game.saves import SaveError
+
+        try:
+            session = Session.from_save(path)
+        except SaveError as error:
+            self.message("This save cannot be loaded", f"{path.name}: {error}")
+            return False
+        self.start(session)
+        return True
+
+    def leave_game(self) -> None:
+        """Back to the title screen; the game is kept in the autosave and its run record."""
+        if self.session is not None:
+            self.session.autosave()
+        while len(self.stack) > 1:
+            self.pop()
+
+    # --- settings and the window -------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        fullscreen_changed = settings.fullscreen != self.settings.fullscreen
+        self.settings = settings
+        self.theme.configure(self.size, settings.text_scale, settings.high_contrast)
+        self.sounds.set_enabled(settings.sound)
+        problem = save_settings(settings)
+        if fullscreen_changed:
+            self.set_fullscreen(settings.fullscreen)
+        if problem:
+            self.message("Settings", problem)
+        self.dirty = True
+
+    def set_fullscreen(self, on: bool) -> None:
+        try:
+            if on:
+                self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            else:
+                self.screen = pygame.display.set_mode(DEFAULT_SIZE, pygame.RESIZABLE)
+        except pygame.error:
+            self.screen = pygame.display.set_mode(DEFAULT_SIZE, pygame.RESIZABLE)
+            on = False
+        self.fullscreen = on
+        if self.settings.fullscreen != on:
+            self.settings.fullscreen = on
+            save_settings(self.settings)
+        self.resized(self.screen.get_size())
+
+    def resized(self, size: tuple[int, int]) -> None:
+        w, h = max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1])
+        if (w, h) != tuple(size):
+            self.screen = pygame.display.set_mode((w, h), pygame.RESIZABLE)
+        self.screen = pygame.display.get_surface()
+        self.size = self.screen.get_size()
+        self.theme.configure(self.size, self.settings.text_scale, self.settings.high_contrast)
+        self.dirty = True
+
+    def click(self) -> None:
+        self.sounds.play("click")
+
+    def quit(self) -> None:
+        self.running = False
+
+    # --- the loop ----------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            size = (event.w, event.h) if event.type == pygame.VIDEORESIZE else \
+                pygame.display.get_surface().get_size()
+            if size != self.size:
+                self.resized(size)
+            return
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN):
+            self.dirty = True
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+            self.set_fullscreen(not self.fullscreen)
+            return
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
+                          pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.TEXTINPUT, pygame.KEYUP):
+            self.top.ensure_layout()
+            self.top.handle_event(event)
+
+    def draw(self) -> None:
+        base = len(self.stack) - 1
+        while base > 0 and not self.stack[base].opaque:
+            base -= 1
+        for scene in self.stack[base:]:
+            scene.ensure_layout()
+            if not scene.opaque:
+                shade = pygame.Surface(self.size, pygame.SRCALPHA)
+                shade.fill(self.theme.palette.shade)
+                self.screen.blit(shade, (0, 0))
+            scene.draw(self.screen)
+
+    def step(self, dt: float) -> bool:
+        """Update and (if needed) draw one frame; returns whether it drew."""
+        if self.pending_messages and not self.stack[-1].name == "message":
+            title, text = self.pending_messages.pop(0)
+            self.message(title, text)
+        self.top.update(dt)
+        if WRITER.error:
+            error, WRITER.error = WRITER.error, None
+            self.message("Saving failed", f"The game could not save: {error}. Your game goes on; "
+                         "free some disk space or check the folder's permissions.")
+        if not (self.dirty or self.top.animating()):
+            return False
+        self.draw()
+        pygame.display.flip()
+        self.dirty = False
+        return True
+
+    def run(self, exit_after_first_frame: bool = False) -> int:
+        clock = pygame.time.Clock()
+        last = time.perf_counter()
+        while self.running:
+            busy = self.dirty or self.top.animating() or self.on_frame is not None
+            if busy:
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(1000)
+                events = [first, *pygame.event.get()] if first.type != pygame.NOEVENT else []
+            start = time.perf_counter()
+            for event in events:
+                self.handle(event)
+                if not self.running:
+                    break
+            if not self.running:
+                break
+            drew = self.step(start - last)
+            last = start
+            if drew:
+                self.frames += 1
+                self.frame_ms.append((time.perf_counter() - start) * 1000)
+                if self.first_frame_at is None:
+                    self.first_frame_at = time.perf_counter()
+                    if exit_after_first_frame:
+                        break
+                    self.sounds.set_enabled(self.settings.sound)
+            if self.on_frame is not None:
+                self.on_frame(self)
+            if busy and not self.fast:
+                clock.tick(60)
+        self.close()
+        return self.exit_code
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.autosave()
+        WRITER.flush()
+        pygame.display.quit()
+
+    def screenshot(self, path: Path) -> None:
+        self.draw()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.screen, str(path))
+
+
+def run_window(args) -> int:
+    """`thaw play` in a window (see game.cli)."""
+    os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
+    if getattr(args, "autoplay", False):
+        from game.ui.autoplay import run_autoplay
+
+        return run_autoplay(args)
+    app = App(args)
+    chosen = getattr(args, "scenario", "campaign") != "campaign" or \
+        getattr(args, "seed", None) is not None or getattr(args, "player", None)
+    if chosen and not getattr(args, "exit_after_first_frame", False):
+        from game.ui.screens.newgame import NewGameScene
+
+        app.push(NewGameScene(app))
+    return app.run(exit_after_first_frame=getattr(args, "exit_after_first_frame", False))
