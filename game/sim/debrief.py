@@ -132,6 +132,9 @@ def deciding_causes(game: Game, stats: tuple[str, ...] | None = None,
     if stats is None:
         stats = ending_stats(world, state.ending) if state.ending else PARTY
     wanted = {STATS.index(s) for s in stats}
+    # Grouped by what the player reads: causes that differ only in detail are one cause.
+    labels: dict[str, str] = {}
+    first: dict[str, str] = {}
     weight: dict[str, float] = defaultdict(float)
     per_stat: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for _, index, delta, cause in state.causes:
@@ -140,15 +143,20 @@ def deciding_causes(game: Game, stats: tuple[str, ...] | None = None,
         base = _base(cause)
         if base == "start":
             continue
-        weight[base] += abs(delta)
-        per_stat[base][STATS[index]] += delta
+        label = labels.get(base)
+        if label is None:
+            label = labels[base] = cause_label(world, base)
+        first.setdefault(label, base)
+        weight[label] += abs(delta)
+        per_stat[label][STATS[index]] += delta
     ranked = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     result = []
-    for base, total in ranked:
-        moved = {s: round(d, 2) + 0.0 for s, d in per_stat[base].items()}
+    for label, total in ranked:
+        moved = {s: round(d, 2) + 0.0 for s, d in per_stat[label].items()}
         net = sum(-d if s in HIGH_IS_BAD else d for s, d in moved.items())
-        result.append(DecidingCause(base, cause_label(world, base),
-                                    tuple(cause_sources(world, base)), round(total, 2), net, moved))
+        base = first[label]
+        result.append(DecidingCause(base, label, tuple(cause_sources(world, base)),
+                                    round(total, 2), net, moved))
     return result
 
 

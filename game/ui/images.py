@@ -41,10 +41,10 @@ def emblem(theme: Theme, size: tuple[int, int]) -> pygame.Surface:
     p = theme.palette
     surface = pygame.Surface((w, h))
     surface.fill(p.paper_dark)
-    step = max(6, h // 12)
-    for y in range(step, h, step):
-        pygame.draw.line(surface, p.rule, (0, y), (w, y), 1)
     pad = max(3, min(w, h) // 25)
+    step = max(6, h // 12)
+    for y in range(2 * pad + step, h - 2 * pad, step):
+        pygame.draw.line(surface, p.rule, (2 * pad, y), (w - 2 * pad, y), 1)
     pygame.draw.rect(surface, p.ink, (pad, pad, w - 2 * pad, h - 2 * pad), max(1, pad // 2))
     pygame.draw.rect(surface, p.ink, (2 * pad, 2 * pad, w - 4 * pad, h - 4 * pad), 1)
     r = min(w, h) * 0.3

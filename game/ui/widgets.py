@@ -77,10 +77,12 @@ class Button(Widget):
         self.enabled = enabled
         self.label = label
         font = theme.font(role, "sans-bold")
-        fg = theme.palette.on_red if primary and enabled else \
-            (theme.palette.ink if enabled else theme.palette.rule)
-        text = label if not hint else f"{label}  [{hint}]"
-        self.image = font.render(fit(font, text, self.rect.width - theme.px(12)), True, fg)
+        text = fit(font, label if not hint else f"{label}  [{hint}]",
+                   self.rect.width - theme.px(12))
+        p = theme.palette
+        # Both looks are rendered now: a button may be enabled later without a new layout.
+        self.images = {True: font.render(text, True, p.on_red if primary else p.ink),
+                       False: font.render(text, True, p.ink_soft if primary else p.rule)}
 
     def draw(self, surface: pygame.Surface, theme: Theme, focused: bool, hovered: bool) -> None:
         p = theme.palette
@@ -90,7 +92,8 @@ class Button(Widget):
             pygame.draw.rect(surface, p.paper if hovered and self.enabled else p.paper_dark,
                              self.rect)
             pygame.draw.rect(surface, p.ink if self.enabled else p.rule, self.rect, p.border)
-        surface.blit(self.image, self.image.get_rect(center=self.rect.center))
+        image = self.images[self.enabled]
+        surface.blit(image, image.get_rect(center=self.rect.center))
         if focused:
             focus_ring(surface, theme, self.rect)
 

@@ -224,5 +224,6 @@ class NewGameScene(Scene):
             if avail > t.px(60):
                 note_img = soft.render(fit(soft, note, avail), True, t.palette.ink_soft)
                 surface.blit(note_img, (x, y + small.get_linesize() + t.px(10)))
+        self.ui.update(0.0)  # builds the entries' images (it is cheap: two small elements)
         self.ui.draw_ui(surface)
         self.draw_widgets(surface)

@@ -54,7 +54,7 @@ class OutcomeScene(DocScene):
             doc.text("; ".join(f"{LABELS[s]} {b}" for s, b in later) +
                      " (in the seasons ahead)", "body", "serif")
         model = event.model
-        if model.what_happened or historical:
+        if model.what_happened or (historical and historical != self.option.id):
             doc.heading("What actually happened")
             if historical and historical != self.option.id:
                 doc.text(f"Khrushchev's choice: {event.options[historical].model.label}", "body",

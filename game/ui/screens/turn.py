@@ -54,7 +54,8 @@ class TurnScene(Scene):
         w, h = self.app.size
         m = t.margin
         game = self.game
-        self.top_h = t.px(64)
+        self.top_h = t.px(16) + t.font("heading", "serif-bold").get_linesize() + \
+            t.font("small", "sans").get_linesize()
         col = max(t.px(230), min(t.px(330), int(w * 0.235)))
         self.left = pygame.Rect(m, self.top_h + t.px(8), col, h - self.top_h - t.px(8) - m)
         self.right = pygame.Rect(w - m - col, self.left.y, col, self.left.height)
@@ -409,7 +410,7 @@ class TurnScene(Scene):
         total = game.world.last_turn + 1
         sub = f"{game.world.scenario.info.title} · season {game.turn + 1} of {total}"
         surface.blit(small.render(fit(small, sub, self.date_width), True, p.ink_soft),
-                     (m, t.px(16) + big.get_linesize() - t.px(4)))
+                     (m, t.px(12) + big.get_linesize()))
         pygame.draw.line(surface, p.ink, (m, self.top_h), (surface.get_width() - m, self.top_h),
                          p.border)
         self._draw_meters(surface)
