@@ -240,6 +240,21 @@ def cmd_scenarios(args) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args) -> int:
+    from game.content import catalog
+
+    catalog.find(args.scenario)  # a missing scenario is bad input, said before any timing
+    from game.ui.bench import run
+
+    result = run(args.scenario, args.seed)
+    if args.json:
+        _print_json(result)
+    else:
+        for key, value in result.items():
+            print(f"{key:<22} {value}")
+    return EXIT_OK
+
+
 # --- the parser ---------------------------------------------------------------------------
 
 class _Parser(argparse.ArgumentParser):
@@ -289,6 +304,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print the JSON Schema of scenario files")
     schema.set_defaults(func=cmd_schema)
+
+    bench = sub.add_parser("bench", help="measure the window: first frame, frame times, idle "
+                                         "CPU, memory")
+    bench.add_argument("--scenario", default="campaign", help="scenario id or path")
+    bench.add_argument("--seed", type=int, default=1, help="seed of the scripted game")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(func=cmd_bench)
 
     scen = sub.add_parser("scenarios", help="list the scenarios the game can find")
     scen.set_defaults(func=cmd_scenarios)

@@ -8,6 +8,7 @@ The loop redraws only when something changed (or a screen animates), and otherwi
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,17 +19,35 @@ import pygame
 from game import __version__
 from game.settings import Settings, load_settings, save_settings
 from game.ui.scene import Scene
-from game.ui.session import WRITER, Session
+from game.ui.writer import WRITER
 from game.ui.sound import Sounds
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
     from game.sim.world import World
+    from game.ui.session import Session
 
 DEFAULT_SIZE = (1280, 720)
 MIN_SIZE = (320, 240)  # below this the window is clamped; layouts are meant for 1024x600 and up
 # A debrief button from elsewhere (the classroom tools): (label, action(app, session)).
-DebriefAction = tuple[str, Callable[["App", Session], None]]
+DebriefAction = tuple[str, Callable[["App", "Session"], None]]
+WARM = pygame.USEREVENT + 1  # posted when the game modules have been imported in the background
+
+
+def _warm_up(app: App) -> None:
+    """Imports what the first frame does not need (the rules engine, the content models,
+    pygame_gui) while the title screen is already up, so the window opens fast."""
+    try:
+        import game.content.catalog  # noqa: F401
+        import game.saves  # noqa: F401
+        import game.ui.gui  # noqa: F401
+        import game.ui.session  # noqa: F401
+    finally:
+        app.warm = True
+        try:
+            pygame.event.post(pygame.event.Event(WARM))
+        except pygame.error:
+            pass  # the window closed meanwhile
 
 
 class App:
@@ -56,6 +75,8 @@ class App:
         self.on_frame: Callable[[App], None] | None = None  # the autoplay driver's hook
         self.fast = False  # autoplay and the bench: no 60 fps cap
         self.pending_messages: list[tuple[str, str]] = []
+        self.warm = False
+        self._warming: threading.Thread | None = None
         if settings_problem:
             self.pending_messages.append(("Settings", settings_problem))
         from game.ui.screens.title import TitleScene
@@ -115,11 +136,14 @@ class App:
             session.autosave()
 
     def new_game(self, world: World, seed: int, player: str | None) -> None:
+        from game.ui.session import Session
+
         self.start(Session.new(world, seed, player))
 
     def load(self, path: Path) -> bool:
         """Loads a save; shows the reason on screen if it cannot."""
         from game.saves import SaveError
+        from game.ui.session import Session
 
         try:
             session = Session.from_save(path)
@@ -184,6 +208,10 @@ class App:
         if event.type == pygame.QUIT:
             self.quit()
             return
+        if event.type == WARM:
+            self.top.laid_out_for = None  # the title screen can now check the autosave
+            self.dirty = True
+            return
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             size = (event.w, event.h) if event.type == pygame.VIDEORESIZE else \
                 pygame.display.get_surface().get_size()
@@ -228,7 +256,18 @@ class App:
         self.draw()
         pygame.display.flip()
         self.dirty = False
+        self.frames += 1
         return True
+
+    def start_warm_up(self, background: bool = True) -> None:
+        if self.warm or self._warming is not None:
+            return
+        if background:
+            self._warming = threading.Thread(target=_warm_up, args=(self,), name="thaw-warm",
+                                             daemon=True)
+            self._warming.start()
+        else:
+            _warm_up(self)
 
     def run(self, exit_after_first_frame: bool = False) -> int:
         clock = pygame.time.Clock()
@@ -250,12 +289,14 @@ class App:
             drew = self.step(start - last)
             last = start
             if drew:
-                self.frames += 1
                 self.frame_ms.append((time.perf_counter() - start) * 1000)
                 if self.first_frame_at is None:
                     self.first_frame_at = time.perf_counter()
+                    if os.environ.get("THAW_REPORT_FIRST_FRAME"):  # for `thaw bench`
+                        print("first-frame", time.time(), flush=True)
                     if exit_after_first_frame:
                         break
+                    self.start_warm_up()
                     self.sounds.set_enabled(self.settings.sound)
             if self.on_frame is not None:
                 self.on_frame(self)

@@ -105,14 +105,19 @@ class Scene:
                 return
 
     def move_focus(self, step: int) -> None:
+        """Next (or previous) enabled widget; disabled ones keep their place but are skipped."""
         items = self.focusables()
-        if not items:
+        if not any(w.enabled for w in items):
             return
-        if self.focus is None:
-            self.focus = 0 if step > 0 else len(items) - 1
-        else:
-            self.focus = (self.focus + step) % len(items)
-        self.on_focus(items[self.focus])
+        index = self.focus
+        if index is None:
+            index = -1 if step > 0 else len(items)
+        for _ in range(len(items)):
+            index = (index + step) % len(items)
+            if items[index].enabled:
+                break
+        self.focus = index
+        self.on_focus(items[index])
 
     def on_focus(self, widget: Widget) -> None:
         """A hook: a scrolling screen brings the focused widget into view."""

@@ -1,14 +1,10 @@
 """One game being played in the window: the engine's Game plus who plays it, and the files it
-leaves behind (the autosave after every turn, named saves, the run record).
-
-Files are written by one background thread in the order asked, each atomically, so a slow disk
-never stalls a frame and a kill leaves the last complete save. No pygame here.
+leaves behind (the autosave after every choice and season, named saves, the run record), written
+in the background by `game.ui.writer`. No pygame here.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 from pathlib import Path
 
 from game import paths
@@ -19,7 +15,7 @@ from game.content.problems import ContentError
 from game.saves import AUTOSAVE, SaveError, read_save, restore, save_data
 from game.sim.engine import Game
 from game.sim.world import World, build_world
-from game.storage import atomic_write, dumps
+from game.ui.writer import WRITER
 
 _worlds: dict[tuple[str, str], World] = {}
 
@@ -33,40 +29,6 @@ def world_for(scenario) -> World:
     return world
 
 
-class Writer:
-    """Writes files in the background, in order; `flush()` waits for all of them."""
-
-    def __init__(self) -> None:
-        self._queue: queue.Queue[tuple[Path, object] | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self.error: str | None = None
-
-    def write(self, path: Path, data: object) -> None:
-        if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._run, name="thaw-writer", daemon=True)
-            self._thread.start()
-        self._queue.put((path, data))
-
-    def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            try:
-                if item is None:
-                    return
-                path, data = item
-                try:
-                    atomic_write(path, dumps(data))
-                except OSError as error:
-                    self.error = f"could not write {path.name}: {error.strerror or error}"
-            finally:
-                self._queue.task_done()
-
-    def flush(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            self._queue.join()
-
-
-WRITER = Writer()
 
 
 class Session:

@@ -22,7 +22,9 @@ def make_app(*argv: str, size: tuple[int, int] = (1280, 720)):
     from game.ui.app import App
 
     args = build_parser().parse_args(["play", "--scenario", "tiny", *argv])
-    return App(args, size=size)
+    app = App(args, size=size)
+    app.start_warm_up(background=False)
+    return app
 
 
 def key_event(key: int, mod: int = 0) -> pygame.event.Event:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pygame
 
 from game import __version__, paths
-from game.saves import AUTOSAVE, SaveError, read_save
 from game.ui.images import star_points
 from game.ui.scene import Scene
 from game.ui.text import fit
@@ -27,10 +26,15 @@ class TitleScene(Scene):
     def layout(self) -> None:
         t = self.theme
         w, h = self.app.size
-        self.autosave_path = paths.saves_dir() / f"{AUTOSAVE}.json"
+        self.autosave_path = paths.saves_dir() / "autosave.json"
         can_continue = False
         self.autosave_note: str | None = None
-        if self.autosave_path.is_file():
+        if self.autosave_path.is_file() and not self.app.warm:
+            # The first frame comes before the rules engine is imported; the check follows.
+            can_continue = True
+        elif self.autosave_path.is_file():
+            from game.saves import SaveError, read_save
+
             try:
                 data = read_save(self.autosave_path)
                 can_continue = True
