@@ -142,8 +142,7 @@ def cmd_validate(args) -> int:
     def collect(path: Path) -> None:
         if path.is_dir():
             files = [p for p in path.iterdir() if p.suffix in (".yaml", ".yml")]
-            if any(catalog.peek_kind(p) == "scenario" for p in files) and \
-                    any(catalog.peek_kind(p) == "part" for p in files):
+            if any(catalog.peek_kind(p) == "part" for p in files):  # parts make a scenario folder
                 targets.append(("scenario", path))
                 return
             for child in sorted(path.iterdir()):

@@ -112,10 +112,18 @@ class Member(Model):
     joins: DateText | None = Field(None, description="Takes a seat on this date (else at start).")
     leaves: DateText | None = Field(None, description="Leaves on this date, if still sitting.")
     follows: StatId | None = Field(None, description="Loyalty drifts towards this stat's level.")
+    opposes: StatId | None = Field(None, description="Loyalty drifts towards 100 minus this "
+                                                     "stat's level (e.g. the old guard and the thaw).")
     pull: float = Field(0.0, ge=0, le=1, description="Share of the gap closed each turn.")
     removal_cost: list[Effect] = Field(default_factory=list,
                                        description="Paid when the player removes this member.")
     sources: Sources
+
+    @model_validator(mode="after")
+    def _one_drift(self) -> Member:
+        if self.follows and self.opposes:
+            raise ValueError("a member either `follows` or `opposes` a stat, not both")
+        return self
 
 
 class PolicyOption(Model):
@@ -157,6 +165,8 @@ class RemovalVote(Model):
     against_below: float = Field(45, ge=0, le=100,
                                  description="A member whose loyalty is below this votes against.")
     share: float = Field(0.5, ge=0, le=1, description="A vote when more than this share is against.")
+    patience: int = Field(0, ge=0, le=100, description="The plotters move only once the majority "
+                                                       "has held at this many turn-ends in a row.")
     when: list[Condition] = Field(default_factory=list, description="Votes only when all hold.")
     appeal: Appeal = Field(default_factory=Appeal)
     on_survive: list[Effect] = Field(default_factory=list)

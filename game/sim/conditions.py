@@ -156,6 +156,18 @@ class PresidiumAgainstCondition(Kind):
         return lambda s: s.against_share(hooks.vote_threshold) > share
 
 
+class PlotCondition(Kind):
+    """True when a Presidium majority has been against the player at the last `at_least`
+    turn-ends in a row (a plot is forming)."""
+
+    type: Literal["plot"]
+    at_least: int = Field(1, ge=1, le=100)
+
+    def compile(self, ctx: Ctx) -> Check:
+        n = self.at_least
+        return lambda s: s.plot >= n
+
+
 class PolicyCondition(Kind):
     """True when a standing policy is set to the named option."""
 
@@ -218,15 +230,15 @@ class NotCondition(Kind):
 
 CONDITION_KINDS = (
     MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
-    HappenedCondition, MemberCondition, PresidiumAgainstCondition, PolicyCondition,
-    ChanceCondition, AllCondition, AnyCondition, NotCondition,
+    HappenedCondition, MemberCondition, PresidiumAgainstCondition, PlotCondition,
+    PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
 )
 
 Condition = Annotated[
     Union[  # noqa: UP007 - a discriminated union needs the Union form for forward references
         MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
-        HappenedCondition, MemberCondition, PresidiumAgainstCondition, PolicyCondition,
-        ChanceCondition, AllCondition, AnyCondition, NotCondition,
+        HappenedCondition, MemberCondition, PresidiumAgainstCondition, PlotCondition,
+        PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
     ],
     Field(discriminator="type"),
 ]
