@@ -15,7 +15,8 @@ from game.sim.compiling import Check, Ctx
 from game.sim.stats import INDEX, StatId
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$", description="YYYY-MM or YYYY-MM-DD")]
+DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$",
+                                description="YYYY-MM or YYYY-MM-DD")]
 
 
 class Kind(BaseModel):
@@ -129,7 +130,8 @@ class MemberCondition(Kind):
         member_id, sitting = self.member, self.sitting
         lo = -1.0 if self.loyalty_above is None else self.loyalty_above
         hi = 101.0 if self.loyalty_below is None else self.loyalty_below
-        need_seat = sitting is True or self.loyalty_above is not None or self.loyalty_below is not None
+        need_seat = (sitting is True or self.loyalty_above is not None
+                     or self.loyalty_below is not None)
 
         def check(s) -> bool:
             for m in s.members:

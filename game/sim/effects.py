@@ -85,8 +85,8 @@ class LoyaltyEffect(Kind):
             sitting = [m for m in s.members if m.sitting]
             if not sitting:
                 return
-            hit = [m for m in sitting
-                   if (faction is None or m.faction == faction) and (member is None or m.id == member)]
+            hit = [m for m in sitting if (faction is None or m.faction == faction)
+                   and (member is None or m.id == member)]
             amount = by * s.values[scale] / 100.0 if scale >= 0 else by
             now[PRESIDIUM] += amount * len(hit) / len(sitting) * weight
 
@@ -185,7 +185,8 @@ def _compile_list(effects: list, ctx: Ctx) -> Compiled:
 
 
 class ChanceEffect(Kind):
-    """With probability `p` (drawn from the seeded generator), the `then` effects; else `otherwise`."""
+    """With probability `p` (drawn from the seeded generator) the `then` effects, else the
+    `otherwise` effects."""
 
     type: Literal["chance"]
     p: float | Linear = Field(description="A probability, or one that moves with a stat.")
