@@ -73,7 +73,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:
-    """Writes the settings; returns a message if they could not be written (disk full, no rights)."""
+    """Writes the settings; returns a message if they could not be written (disk full, no
+    rights)."""
     path = path or paths.settings_file()
     try:
         atomic_write(path, dumps({"format": SETTINGS_FORMAT, **asdict(settings)}))

@@ -19,9 +19,9 @@ import pygame
 from game import __version__
 from game.settings import Settings, load_settings, save_settings
 from game.ui.scene import Scene
-from game.ui.writer import WRITER
 from game.ui.sound import Sounds
 from game.ui.theme import Theme
+from game.ui.writer import WRITER
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -36,12 +36,25 @@ WARM = pygame.USEREVENT + 1  # posted when the game modules have been imported i
 
 def _warm_up(app: App) -> None:
     """Imports what the first frame does not need (the rules engine, the content models,
-    pygame_gui) while the title screen is already up, so the window opens fast."""
+    pygame_gui) and reads the scenarios and the glossary, while the title screen is already up:
+    the window opens fast and the first press of New game does not wait. Pure Python only (no
+    pygame calls off the main thread)."""
     try:
-        import game.content.catalog  # noqa: F401
         import game.saves  # noqa: F401
         import game.ui.gui  # noqa: F401
-        import game.ui.session  # noqa: F401
+        from game.ui import session
+        from game.ui.screens.glossary import reference
+
+        app.refresh_catalog()
+        good = app.catalog[0] if app.catalog else []
+        wanted = getattr(app.args, "scenario", None) or "campaign"
+        for scenario in good:
+            if scenario.id == wanted or scenario.info.kind == "campaign":
+                session.world_for(scenario)
+                break
+        reference()
+    except Exception:  # noqa: BLE001 - anything wrong here shows up again, on screen, when used
+        pass
     finally:
         app.warm = True
         try:
@@ -77,6 +90,10 @@ class App:
         self.pending_messages: list[tuple[str, str]] = []
         self.warm = False
         self._warming: threading.Thread | None = None
+        self.catalog: tuple[list, list] | None = None
+        self._catalog_thread: threading.Thread | None = None
+        self._catalog_stamp: tuple | None = None
+        self.idle_tasks: list = []  # generators stepped one step per idle loop turn
         if settings_problem:
             self.pending_messages.append(("Settings", settings_problem))
         from game.ui.screens.title import TitleScene
@@ -165,6 +182,7 @@ class App:
         fullscreen_changed = settings.fullscreen != self.settings.fullscreen
         self.settings = settings
         self.theme.configure(self.size, settings.text_scale, settings.high_contrast)
+        self.idle_tasks.append(self.theme.preload())
         self.sounds.set_enabled(settings.sound)
         problem = save_settings(settings)
         if fullscreen_changed:
@@ -195,6 +213,7 @@ class App:
         self.screen = pygame.display.get_surface()
         self.size = self.screen.get_size()
         self.theme.configure(self.size, self.settings.text_scale, self.settings.high_contrast)
+        self.idle_tasks = [self.theme.preload()]
         self.dirty = True
 
     def click(self) -> None:
@@ -259,6 +278,58 @@ class App:
         self.frames += 1
         return True
 
+    def refresh_catalog(self) -> tuple[list, list]:
+        """The scenarios the game can find (good ones, broken ones), read again."""
+        from game.content import catalog
+
+        self._catalog_stamp = self._user_scenarios_stamp()
+        self.catalog = catalog.available()
+        return self.catalog
+
+    @staticmethod
+    def _user_scenarios_stamp() -> tuple:
+        from game import paths
+
+        folder = paths.user_scenarios_dir()
+        try:
+            return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.iterdir()))
+        except OSError:
+            return ()
+
+    def background_busy(self) -> bool:
+        """Whether files are being written or content read in the background."""
+        threads = (self._warming, self._catalog_thread)
+        return any(t is not None and t.is_alive() for t in threads) or WRITER.busy()
+
+    def refresh_catalog_later(self) -> None:
+        """Reads the scenarios again in the background (pure Python, no pygame) if a teacher
+        has changed the folder of their own scenarios since the last read."""
+        if not self.warm:
+            return  # the warm-up is reading them already
+        stamp = self._user_scenarios_stamp()
+        if stamp == self._catalog_stamp and self.catalog is not None:
+            return
+        self._catalog_thread = threading.Thread(target=self.refresh_catalog, daemon=True,
+                                                name="thaw-catalog")
+        self._catalog_thread.start()
+
+    def scenarios(self) -> tuple[list, list]:
+        """The scenarios, waiting for a background read if one is under way."""
+        for thread in (self._warming, self._catalog_thread):
+            if thread is not None and thread.is_alive():
+                thread.join()
+        return self.catalog if self.catalog is not None else self.refresh_catalog()
+
+    def idle_step(self) -> bool:
+        """One small step of background work on the main thread; False when there is none."""
+        while self.idle_tasks:
+            try:
+                next(self.idle_tasks[0])
+                return True
+            except StopIteration:
+                self.idle_tasks.pop(0)
+        return False
+
     def start_warm_up(self, background: bool = True) -> None:
         if self.warm or self._warming is not None:
             return
@@ -276,6 +347,9 @@ class App:
             busy = self.dirty or self.top.animating() or self.on_frame is not None
             if busy:
                 events = pygame.event.get()
+            elif self.idle_tasks and not pygame.event.peek():
+                self.idle_step()
+                continue
             else:
                 first = pygame.event.wait(1000)
                 events = [first, *pygame.event.get()] if first.type != pygame.NOEVENT else []
@@ -297,6 +371,7 @@ class App:
                     if exit_after_first_frame:
                         break
                     self.start_warm_up()
+                    self.idle_tasks.append(self.theme.preload())
                     self.sounds.set_enabled(self.settings.sound)
             if self.on_frame is not None:
                 self.on_frame(self)

@@ -6,6 +6,7 @@ screenshot of each. The benchmark and the tests drive the same player.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pygame
@@ -24,7 +25,8 @@ def key(k: int, mod: int = 0) -> None:
 
 
 def click(pos: tuple[int, int]) -> None:
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),
+                                         buttons=(0, 0, 0)))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
 
@@ -33,7 +35,7 @@ class Player:
     """Plays through the window: one input per frame once the previous one has been drawn."""
 
     def __init__(self, seed: int, screenshots: Path | None = None, tour: bool = True,
-                 policy: str = "random", max_frames: int = 60000) -> None:
+                 policy: str = "random", max_frames: int = 5000) -> None:
         self.bot = make_bot(policy, seed)
         self.screenshots = screenshots
         self.shots: list[Path] = []
@@ -49,14 +51,18 @@ class Player:
 
     # --- the hook ---------------------------------------------------------------------------
     def __call__(self, app: App) -> None:
+        if app.dirty or pygame.event.peek() or app.background_busy() or app.idle_tasks:
+            # Like a person, who reads the screen before the next click: the last input has
+            # landed and been drawn, and the files and content have been written and read.
+            if not app.idle_step():
+                time.sleep(0.001)
+            return
         self.frames += 1
         if self.frames > self.max_frames:
-            self.failed = "the game did not end within the frame limit"
+            self.failed = "the game did not end within the input limit"
             app.exit_code = 1
             app.quit()
             return
-        if app.dirty or pygame.event.peek():
-            return  # let the last input land and be drawn first
         scene = app.top
         self.shoot(app, scene.name)
         handler = getattr(self, f"on_{scene.name}", None)
@@ -92,6 +98,11 @@ class Player:
         key(pygame.K_RETURN)  # Enter starts a new game
 
     def on_newgame(self, app: App, scene) -> None:
+        if not scene.lessons and not scene.scenarios:
+            self.failed = "no scenario can be started (see `thaw scenarios`)"
+            app.exit_code = 1
+            app.quit()
+            return
         if not scene.lessons:
             key(pygame.K_RETURN)
         else:

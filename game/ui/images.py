@@ -77,7 +77,8 @@ def _cover(raw: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
     w, h = size
     rw, rh = raw.get_size()
     scale = max(w / rw, h / rh)
-    scaled = pygame.transform.smoothscale(raw, (max(1, round(rw * scale)), max(1, round(rh * scale))))
+    size_scaled = (max(1, round(rw * scale)), max(1, round(rh * scale)))
+    scaled = pygame.transform.smoothscale(raw, size_scaled)
     x = (scaled.get_width() - w) // 2
     y = (scaled.get_height() - h) // 2
     return scaled.subsurface((x, y, w, h)).copy()

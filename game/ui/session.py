@@ -56,10 +56,12 @@ class Session:
         data["log"] = [dict(c) for c in self.game.log]  # a snapshot: the game goes on meanwhile
         return data
 
-    def autosave(self) -> None:
-        """The autosave and the run record, after every turn and every choice."""
+    def autosave(self, record: bool = True) -> None:
+        """The autosave after every choice; with it, after every season and at the end, the run
+        record (the bigger file, so not after every single choice)."""
         WRITER.write(paths.saves_dir() / f"{AUTOSAVE}.json", self._save())
-        self.write_record()
+        if record:
+            self.write_record()
 
     def save_as(self, name: str) -> Path:
         path = paths.saves_dir() / f"{name}.json"

@@ -20,6 +20,21 @@ def colour(theme: Theme, name: str) -> tuple[int, int, int]:
     return {"ink": p.ink, "soft": p.ink_soft, "red": p.red, "on_red": p.on_red}[name]
 
 
+_rendered: dict[tuple[int, str, tuple[int, ...]], pygame.Surface] = {}
+
+
+def rendered(font: pygame.font.Font, text: str, rgb: tuple[int, ...]) -> pygame.Surface:
+    """A rendered line, kept: labels, names and headings are drawn every frame but rendered once.
+    (Fonts live as long as the theme, so their id is a safe key.)"""
+    key = (id(font), text, tuple(rgb))
+    image = _rendered.get(key)
+    if image is None:
+        if len(_rendered) > 2000:
+            _rendered.clear()
+        image = _rendered[key] = font.render(text, True, rgb)
+    return image
+
+
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     """Lines no wider than `width` (a word longer than that gets a line of its own)."""
     lines: list[str] = []
@@ -128,7 +143,8 @@ class Doc:
         self.height = y
         return y
 
-    def draw(self, surface: pygame.Surface, x: int, y: int, clip: pygame.Rect | None = None) -> None:
+    def draw(self, surface: pygame.Surface, x: int, y: int,
+             clip: pygame.Rect | None = None) -> None:
         """Draw with the doc's top-left at (x, y); only lines inside `clip` are rendered."""
         clip = clip or surface.get_rect()
         theme = self.theme
@@ -136,8 +152,8 @@ class Doc:
         surface.set_clip(clip)
         for rx, ry, rw in self.rules:
             if clip.top <= y + ry <= clip.bottom:
-                pygame.draw.line(surface, theme.palette.rule, (x + rx, y + ry), (x + rx + rw, y + ry),
-                                 theme.palette.border)
+                pygame.draw.line(surface, theme.palette.rule, (x + rx, y + ry),
+                                 (x + rx + rw, y + ry), theme.palette.border)
         for line in self.lines:
             top = y + line.y
             if top + line.height < clip.top or top > clip.bottom or not line.text:

@@ -6,6 +6,7 @@ player's text size setting. Fonts are opened once per size and kept.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pygame
@@ -82,9 +83,18 @@ class Theme:
         key = (face, px)
         font = self._fonts.get(key)
         if font is None:
+            # From the path, not from bytes in memory: SDL then reads glyphs natively, where a
+            # Python file object would be called back for every glyph (three times slower).
             font = pygame.font.Font(str(bundled("assets", "fonts", FACES[face])), px)
             self._fonts[key] = font
         return font
+
+    def preload(self) -> Iterator[None]:
+        """Opens every font the screens use at the current sizes, one per step (for idle time)."""
+        for role in SIZES:
+            for face in FACES:
+                self.font(role, face)
+                yield
 
     @property
     def margin(self) -> int:

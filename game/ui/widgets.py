@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.ui.text import Doc, colour, fit, wrap
+from game.ui.text import Doc, colour, fit, rendered, wrap
 from game.ui.theme import Theme
 
 Action = Callable[[], None]
@@ -39,7 +39,7 @@ def heading(surface: pygame.Surface, theme: Theme, text: str, x: int, y: int, wi
             role: str = "small") -> int:
     """A small-capitals style heading with a red rule under it; returns the y below it."""
     font = theme.font(role, "sans-bold")
-    img = font.render(fit(font, text.upper(), width), True, theme.palette.red)
+    img = rendered(font, fit(font, text.upper(), width), theme.palette.red)
     surface.blit(img, (x, y))
     y += img.get_height() + theme.px(2)
     pygame.draw.line(surface, theme.palette.red, (x, y), (x + width, y), theme.palette.border)

@@ -38,6 +38,9 @@ class Writer:
             finally:
                 self._queue.task_done()
 
+    def busy(self) -> bool:
+        return self._queue.unfinished_tasks > 0
+
     def flush(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             self._queue.join()

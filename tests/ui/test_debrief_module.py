@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from game.sim.bots import make_bot, play
-from game.sim.debrief import (PARTY, deciding_causes, ending_stats, moves, player_path,
-                              turn_moves)
+from game.sim.debrief import PARTY, deciding_causes, ending_stats, moves, player_path, turn_moves
 from game.sim.engine import Game
 from game.sim.stats import INDEX
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
+from game.ui.text import rendered
 from game.ui.theme import Theme
 from game.ui.widgets import Button, fit
 
@@ -17,12 +18,12 @@ def page_header(surface: pygame.Surface, theme: Theme, title: str,
     p = theme.palette
     y = theme.px(22)
     font = theme.font("heading", "serif-bold")
-    img = font.render(fit(font, title, surface.get_width() - 2 * m), True, p.ink)
+    img = rendered(font, fit(font, title, surface.get_width() - 2 * m), p.ink)
     surface.blit(img, (m, y))
     y += img.get_height()
     if subtitle:
         small = theme.font("small", "serif-italic")
-        img = small.render(fit(small, subtitle, surface.get_width() - 2 * m), True, p.ink_soft)
+        img = rendered(small, fit(small, subtitle, surface.get_width() - 2 * m), p.ink_soft)
         surface.blit(img, (m, y))
         y += img.get_height()
     y += theme.px(4)

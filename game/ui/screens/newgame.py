@@ -7,7 +7,6 @@ import secrets
 
 import pygame
 
-from game.content import catalog
 from game.ui.gui import TextField, manager
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
@@ -48,7 +47,7 @@ class NewGameScene(Scene):
     def __init__(self, app, lessons: bool = False) -> None:
         super().__init__(app)
         self.lessons = lessons
-        good, self.broken = catalog.available()
+        good, self.broken = app.scenarios()
         self.scenarios = [s for s in good if s.info.kind == "lesson"] if lessons else good
         self.selected = 0
         args = app.args

@@ -73,7 +73,8 @@ class PoliciesScene(Scene):
                 warn = "Each change is remembered as a reversal."
             self.sections.append((policy, x, y, col_w, desc, warn))
             y += t.font("small", "sans-bold").get_linesize() + t.px(10)
-            y += len(desc) * desc_font.get_linesize() + t.font("tiny", "serif-italic").get_linesize()
+            y += len(desc) * desc_font.get_linesize()
+            y += t.font("tiny", "serif-italic").get_linesize()
             y += t.px(10)
             available = bottom - y
             opt_h = min(t.px(96), max(t.px(44), available // max(1, len(policy.options)) - t.px(6)))

@@ -21,6 +21,7 @@ class TitleScene(Scene):
 
     def resume(self) -> None:
         super().resume()
+        self.app.refresh_catalog_later()  # a teacher may have dropped in a scenario meanwhile
         self.focus = None  # Enter starts a new game again, whatever was clicked before
 
     def layout(self) -> None:
@@ -156,7 +157,8 @@ class TitleScene(Scene):
                 surface.blit(small.render(fit(small, self.autosave_note, col_w), True, p.red),
                              (left, y))
         tiny = t.font("tiny", "sans")
-        foot = f"Version {__version__}  ·  Enter: new game  ·  Tab and arrows: move  ·  F11: full screen"
+        foot = (f"Version {__version__}  ·  Enter: new game  ·  Tab and arrows: move  ·  "
+                "F11: full screen")
         img = tiny.render(fit(tiny, foot, w - 2 * t.margin), True, p.ink_soft)
         surface.blit(img, (t.margin, h - t.margin - img.get_height()))
         self.draw_widgets(surface)

@@ -16,9 +16,17 @@ from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene
 from game.ui.screens.common import leaning, source_names
-from game.ui.text import Doc, fit, wrap, wrap_around
-from game.ui.widgets import (Button, OptionCard, Scroller, draw_trend, heading, meter_bar, panel,
-                             paper)
+from game.ui.text import Doc, fit, rendered, wrap, wrap_around
+from game.ui.widgets import (
+    Button,
+    OptionCard,
+    Scroller,
+    draw_trend,
+    heading,
+    meter_bar,
+    panel,
+    paper,
+)
 
 
 class TurnScene(Scene):
@@ -53,7 +61,6 @@ class TurnScene(Scene):
         t = self.theme
         w, h = self.app.size
         m = t.margin
-        game = self.game
         self.top_h = t.px(16) + t.font("heading", "serif-bold").get_linesize() + \
             t.font("small", "sans").get_linesize()
         col = max(t.px(230), min(t.px(330), int(w * 0.235)))
@@ -208,7 +215,6 @@ class TurnScene(Scene):
         game = self.game
         world = game.world
         state = game.state
-        p = t.palette
         # The right column: Presidium, policies, news.
         r = self.right
         y = r.y
@@ -277,7 +283,7 @@ class TurnScene(Scene):
         before = len(game.state.causes)
         decision = self.decision
         game.choose(decision.id, option.id)
-        self.app.session.autosave()
+        self.app.session.autosave(record=game.ending is not None)
         self.app.sounds.play("stamp")
         self.app.push(OutcomeScene(self.app, decision, option, before, later))
 
@@ -404,12 +410,12 @@ class TurnScene(Scene):
         game = self.game
         m = t.margin
         big = t.font("heading", "serif-bold")
-        date = big.render(fit(big, game.date_label, self.date_width), True, p.ink)
+        date = rendered(big, fit(big, game.date_label, self.date_width), p.ink)
         surface.blit(date, (m, t.px(16)))
         small = t.font("small", "sans")
         total = game.world.last_turn + 1
         sub = f"{game.world.scenario.info.title} · season {game.turn + 1} of {total}"
-        surface.blit(small.render(fit(small, sub, self.date_width), True, p.ink_soft),
+        surface.blit(rendered(small, fit(small, sub, self.date_width), p.ink_soft),
                      (m, t.px(12) + big.get_linesize()))
         pygame.draw.line(surface, p.ink, (m, self.top_h), (surface.get_width() - m, self.top_h),
                          p.border)
@@ -467,10 +473,10 @@ class TurnScene(Scene):
                 i = STATS.index(stat)
                 value = values[i]
                 bad = stat in HIGH_IS_BAD
-                number = value_font.render(f"{value:.0f}", True, p.ink)
+                number = rendered(value_font, f"{value:.0f}", p.ink)
                 trend_w = t.px(46)
                 label_w = r.width - number.get_width() - trend_w - t.px(8)
-                surface.blit(label_font.render(fit(label_font, LABELS[stat], label_w), True, p.ink),
+                surface.blit(rendered(label_font, fit(label_font, LABELS[stat], label_w), p.ink),
                              (r.x, y))
                 surface.blit(number, (r.right - trend_w - number.get_width() - t.px(4), y))
                 draw_trend(surface, t, r.right - trend_w + t.px(4),
@@ -485,7 +491,7 @@ class TurnScene(Scene):
             for line in wrap(tiny, note, r.width):
                 if y + tiny.get_linesize() > r.bottom:
                     break
-                surface.blit(tiny.render(line, True, p.ink_soft), (r.x, y))
+                surface.blit(rendered(tiny, line, p.ink_soft), (r.x, y))
                 y += tiny.get_linesize()
 
     def _draw_right(self, surface: pygame.Surface) -> None:
@@ -498,10 +504,10 @@ class TurnScene(Scene):
         for name, loyalty, lean in self.member_rows:
             colour = p.red if lean == "against you" else (p.ink if lean == "with you"
                                                           else p.ink_soft)
-            lean_img = bold.render(lean, True, colour)
+            lean_img = rendered(bold, lean, colour)
             bar_w = t.px(40)
             name_w = r.width - lean_img.get_width() - bar_w - t.px(12)
-            surface.blit(font.render(fit(font, name, name_w), True, p.ink), (r.x, y))
+            surface.blit(rendered(font, fit(font, name, name_w), p.ink), (r.x, y))
             surface.blit(lean_img, (r.right - bar_w - t.px(6) - lean_img.get_width(), y))
             meter_bar(surface, t, pygame.Rect(r.right - bar_w, y + t.px(6), bar_w, t.px(8)),
                       loyalty, False)
