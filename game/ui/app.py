@@ -94,6 +94,8 @@ class App:
         self._catalog_thread: threading.Thread | None = None
         self._catalog_stamp: tuple | None = None
         self.idle_tasks: list = []  # generators stepped one step per idle loop turn
+        self._shade_key: tuple | None = None
+        self._shade_surface: pygame.Surface | None = None
         if settings_problem:
             self.pending_messages.append(("Settings", settings_problem))
         from game.ui.screens.title import TitleScene
@@ -174,6 +176,7 @@ class App:
         """Back to the title screen; the game is kept in the autosave and its run record."""
         if self.session is not None:
             self.session.autosave()
+            self.session.flush_record()
         while len(self.stack) > 1:
             self.pop()
 
@@ -255,10 +258,17 @@ class App:
         for scene in self.stack[base:]:
             scene.ensure_layout()
             if not scene.opaque:
-                shade = pygame.Surface(self.size, pygame.SRCALPHA)
-                shade.fill(self.theme.palette.shade)
-                self.screen.blit(shade, (0, 0))
+                self.screen.blit(self._shade(), (0, 0))
             scene.draw(self.screen)
+
+    def _shade(self) -> pygame.Surface:
+        """The dimming behind a modal window, made once per size and palette."""
+        key = (self.size, self.theme.palette.shade)
+        if self._shade_key != key:
+            self._shade_surface = pygame.Surface(self.size, pygame.SRCALPHA)
+            self._shade_surface.fill(self.theme.palette.shade)
+            self._shade_key = key
+        return self._shade_surface
 
     def step(self, dt: float) -> bool:
         """Update and (if needed) draw one frame; returns whether it drew."""
@@ -320,14 +330,25 @@ class App:
                 thread.join()
         return self.catalog if self.catalog is not None else self.refresh_catalog()
 
+    def has_idle_work(self) -> bool:
+        return bool(self.idle_tasks) or (self.session is not None and self.session.record_due) \
+            or any(scene.needs_prepare() for scene in self.stack[:-1])
+
     def idle_step(self) -> bool:
         """One small step of background work on the main thread; False when there is none."""
+        if self.session is not None and self.session.record_due:
+            self.session.flush_record()  # the run record, built out of the way of input
+            return True
         while self.idle_tasks:
             try:
                 next(self.idle_tasks[0])
                 return True
             except StopIteration:
                 self.idle_tasks.pop(0)
+        for scene in reversed(self.stack[:-1]):
+            if scene.needs_prepare():
+                scene.prepare()
+                return True
         return False
 
     def start_warm_up(self, background: bool = True) -> None:
@@ -347,7 +368,7 @@ class App:
             busy = self.dirty or self.top.animating() or self.on_frame is not None
             if busy:
                 events = pygame.event.get()
-            elif self.idle_tasks and not pygame.event.peek():
+            elif self.has_idle_work() and not pygame.event.peek():
                 self.idle_step()
                 continue
             else:
@@ -383,6 +404,7 @@ class App:
     def close(self) -> None:
         if self.session is not None:
             self.session.autosave()
+            self.session.flush_record()
         WRITER.flush()
         pygame.display.quit()
 

@@ -57,6 +57,13 @@ class Scene:
     def layout(self) -> None:
         """Build `self.widgets` (and pre-render text) for `self.app.size`."""
 
+    def needs_prepare(self) -> bool:
+        """Whether `prepare()` has work to do (for a scene under the top one)."""
+        return False
+
+    def prepare(self) -> None:
+        """Get ready to be shown again, in idle time."""
+
     def update(self, dt: float) -> None:
         pass
 

@@ -37,6 +37,7 @@ class Session:
         self.game = game
         self.player = player or None
         self.record_path: Path | None = None
+        self.record_due = False
 
     @classmethod
     def new(cls, world: World, seed: int, player: str | None = None) -> Session:
@@ -61,6 +62,12 @@ class Session:
         record (the bigger file, so not after every single choice)."""
         WRITER.write(paths.saves_dir() / f"{AUTOSAVE}.json", self._save())
         if record:
+            self.record_due = True
+
+    def flush_record(self) -> None:
+        """Writes the run record if one is due (the window calls this when it is idle)."""
+        if self.record_due:
+            self.record_due = False
             self.write_record()
 
     def save_as(self, name: str) -> Path:

@@ -14,18 +14,28 @@ from game.ui.theme import Theme
 Action = Callable[[], None]
 
 
+_paper: dict[tuple, pygame.Surface] = {}
+
+
 def paper(surface: pygame.Surface, theme: Theme) -> None:
-    """The page: paper, faint ruling, and a red double rule at the top like a newspaper masthead."""
-    p = theme.palette
-    surface.fill(p.paper)
+    """The page: paper, faint ruling, and a red double rule at the top like a newspaper masthead.
+    Drawn once per size and palette, then blitted."""
     w, h = surface.get_size()
-    if not theme.high_contrast:
-        step = theme.px(36)
-        faint = tuple(min(255, c + 6) for c in p.paper_dark)
-        for y in range(step, h, step):
-            pygame.draw.line(surface, faint, (0, y), (w, y))
-    pygame.draw.rect(surface, p.red, (0, 0, w, theme.px(6)))
-    pygame.draw.rect(surface, p.red, (0, theme.px(9), w, theme.px(2)))
+    key = (w, h, theme.palette, theme.scale)
+    page = _paper.get(key)
+    if page is None:
+        _paper.clear()
+        page = _paper[key] = pygame.Surface((w, h)).convert()
+        p = theme.palette
+        page.fill(p.paper)
+        if not theme.high_contrast:
+            step = theme.px(36)
+            faint = tuple(min(255, c + 6) for c in p.paper_dark)
+            for y in range(step, h, step):
+                pygame.draw.line(page, faint, (0, y), (w, y))
+        pygame.draw.rect(page, p.red, (0, 0, w, theme.px(6)))
+        pygame.draw.rect(page, p.red, (0, theme.px(9), w, theme.px(2)))
+    surface.blit(page, (0, 0))
 
 
 def panel(surface: pygame.Surface, theme: Theme, rect: pygame.Rect, fill: bool = True) -> None:

@@ -37,6 +37,8 @@ class TurnScene(Scene):
         self.selected: int | None = None
         self.card_offset = 0
         self.shown_key: tuple | None = None
+        self._static: pygame.Surface | None = None
+        self._static_key: tuple | None = None
 
     @property
     def game(self):
@@ -403,7 +405,51 @@ class TurnScene(Scene):
         return super().handle_event(event)
 
     # --- drawing -----------------------------------------------------------------------------
+    def _static_layer_key(self) -> tuple:
+        return (self.laid_out_for, self.shown_key, self.card_offset, self.news.offset,
+                getattr(getattr(self, "idle_scroller", None), "offset", None), self.app.size)
+
+    def _ensure_static(self) -> pygame.Surface:
+        key = self._static_layer_key()
+        if self._static_key != key or self._static is None:
+            size = self.app.size
+            if self._static is None or self._static.get_size() != size:
+                self._static = pygame.Surface(size).convert()
+            self._draw_static(self._static)
+            self._static_key = key
+        return self._static
+
+    def needs_prepare(self) -> bool:
+        return self.app.session is not None and (
+            self.state_key() != self.shown_key or self.app.layout_key() != self.laid_out_for
+            or self._static_key != self._static_layer_key())
+
+    def prepare(self) -> None:
+        """Lays out and draws the page ahead, while a screen above it is read (the outcome of a
+        choice): closing that screen then costs a blit."""
+        self.ensure_layout()
+        self._ensure_static()
+
     def draw(self, surface: pygame.Surface) -> None:
+        """The page below the widgets changes only with the game, the layout or a scroll: it is
+        drawn once into a layer and blitted, so hover, focus and picking an option cost little."""
+        surface.blit(self._ensure_static(), (0, 0))
+        t = self.theme
+        focused = self.focused_widget()
+        if self.decision is not None:
+            inner = self.card_inner
+            old = surface.get_clip()
+            surface.set_clip(inner.inflate(t.px(10), t.px(10)).clip(self.card))
+            for widget in [*self.options, self.decide_button]:
+                if widget.rect.bottom >= inner.y - t.px(10) and widget.rect.y <= inner.bottom:
+                    widget.draw(surface, t, widget is focused, widget is self.hover)
+            surface.set_clip(old)
+        for widget in self.widgets:
+            if widget in self.options or widget is self.__dict__.get("decide_button"):
+                continue
+            widget.draw(surface, t, widget is focused, widget is self.hover)
+
+    def _draw_static(self, surface: pygame.Surface) -> None:
         t = self.theme
         p = t.palette
         paper(surface, t)
@@ -432,18 +478,9 @@ class TurnScene(Scene):
                 yy = inner.y + y - self.card_offset
                 if yy + image.get_height() >= inner.y - t.px(10) and yy <= inner.bottom:
                     surface.blit(image, (inner.x + x, yy))
-            focused = self.focused_widget()
-            for widget in [*self.options, self.decide_button]:
-                if widget.rect.bottom >= inner.y - t.px(10) and widget.rect.y <= inner.bottom:
-                    widget.draw(surface, t, widget is focused, widget is self.hover)
             surface.set_clip(old)
             if self.card_height > inner.height:
                 self._draw_card_scrollbar(surface)
-        focused = self.focused_widget()
-        for widget in self.widgets:
-            if widget in self.options or widget is self.__dict__.get("decide_button"):
-                continue
-            widget.draw(surface, t, widget is focused, widget is self.hover)
 
     def _draw_card_scrollbar(self, surface: pygame.Surface) -> None:
         t = self.theme
