@@ -136,9 +136,12 @@ class Doc:
                 bullet_w = font.size(item.bullet + " ")[0]
                 self.lines.append(_Line(item.bullet, font, "red", indent, y, font.get_linesize()))
             x = indent + bullet_w
-            for text in wrap(font, item.text, max(40, width - x)):
-                self.lines.append(_Line(text, font, item.colour, x, y, font.get_linesize()))
-                y += font.get_linesize()
+            for number, paragraph in enumerate(item.text.split("\n")):
+                if number:
+                    y += font.get_linesize() // 3  # a little air between paragraphs
+                for text in wrap(font, paragraph, max(40, width - x)):
+                    self.lines.append(_Line(text, font, item.colour, x, y, font.get_linesize()))
+                    y += font.get_linesize()
             y += theme.px(4)
         self.height = y
         return y
@@ -198,7 +201,9 @@ def wrap_around(font: pygame.font.Font, text: str, narrow: int, wide: int,
     Returns (line, width used for it)."""
     out: list[tuple[str, int]] = []
     space = font.size(" ")[0]
-    for paragraph in text.split("\n"):
+    for number, paragraph in enumerate(text.split("\n")):
+        if number:  # an empty entry between paragraphs: the caller leaves a small gap there
+            out.append(("", narrow if len(out) < narrow_lines else wide))
         words = paragraph.split()
         if not words:
             out.append(("", narrow if len(out) < narrow_lines else wide))

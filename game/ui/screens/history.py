@@ -160,8 +160,10 @@ class HistoryScene(Scene):
             colour, width, dash = styles[k % len(styles)]
             pts = [(x_of(turn), plot.bottom - plot.height * values[i] / 100)
                    for turn, values in series]
+            for point in pts:  # a mark at each season's close: short games stay visible
+                pygame.draw.circle(surface, colour, point, t.px(3))
             if len(pts) == 1:
-                pygame.draw.circle(surface, colour, pts[0], t.px(4))
+                pass
             elif dash:
                 dashed(surface, colour, pts, t.px(width), t.px(dash[0]), t.px(dash[1]))
             else:

@@ -39,15 +39,27 @@ class OutcomeScene(DocScene):
         if not changes:
             doc.text("Nothing moved at once; the effects come in later seasons.", "body",
                      "serif", "soft")
+        # One paragraph per cause: what it moved, then why and on what evidence.
+        groups: dict[str, list] = {}
         for move in changes:
-            sign = "+" if move.delta > 0 else "-"
-            verdict = "" if move.good else "  (bad for you)"
-            doc.text(f"{LABELS[move.stat]} {sign}{abs(move.delta):.1f}{verdict}", "body",
-                     "sans-bold", "ink" if move.good else "red", before=6)
-            doc.text(f"Why: {move.label}", "small", "serif", indent=16)
-            if move.sources:
-                doc.text(f"Sources: {source_names(move.sources)}", "tiny", "serif-italic", "soft",
-                         indent=16)
+            groups.setdefault(move.label, []).append(move)
+        own = f"{self.decision.title}: {self.option.label}"
+        for label, group in groups.items():
+            parts = []
+            for move in group:
+                sign = "+" if move.delta > 0 else "-"
+                parts.append(f"{LABELS[move.stat]} {sign}{abs(move.delta):.1f}")
+            bad = [m for m in group if not m.good]
+            doc.text("; ".join(parts), "body", "sans-bold", "red" if len(bad) == len(group)
+                     else "ink", before=6)
+            if bad and len(bad) < len(group):
+                doc.text("Bad for you: " + ", ".join(LABELS[m.stat] for m in bad), "small",
+                         "sans", "red", indent=16)
+            why = "your choice" if label == own else label
+            doc.text(f"Why: {why}", "small", "serif", indent=16)
+            if group[0].sources:
+                doc.text(f"Sources: {source_names(group[0].sources)}", "tiny", "serif-italic",
+                         "soft", indent=16)
         later = [(stat, b) for stat, _, b in expected([0.0] * len(self.later), self.later) if b]
         if later:
             doc.heading("Still to come")

@@ -65,7 +65,7 @@ class TurnScene(Scene):
         m = t.margin
         self.top_h = t.px(16) + t.font("heading", "serif-bold").get_linesize() + \
             t.font("small", "sans").get_linesize()
-        col = max(t.px(230), min(t.px(330), int(w * 0.235)))
+        col = max(t.px(230), min(t.px(330), int(w * 0.22)))
         self.left = pygame.Rect(m, self.top_h + t.px(8), col, h - self.top_h - t.px(8) - m)
         self.right = pygame.Rect(w - m - col, self.left.y, col, self.left.height)
         self.card = pygame.Rect(self.left.right + m, self.left.y,
@@ -91,6 +91,9 @@ class TurnScene(Scene):
             self.set_focus("Decide" if self.decision else "End the season")
 
     def _layout_card(self) -> None:
+        """The decision card: date and title on top; the situation (with its image) in the
+        middle, scrolling if long; the options and the Decide button pinned at the bottom, so
+        they are always in view. In a window too small for that, the whole card scrolls."""
         t = self.theme
         game = self.game
         decisions = game.decisions()
@@ -99,74 +102,113 @@ class TurnScene(Scene):
         pad = t.px(16)
         inner = self.card.inflate(-2 * pad, -2 * pad)
         self.card_inner = inner
+        self.scroll_rect = inner
         self.options: list[OptionCard] = []
-        self.card_items: list[tuple[pygame.Surface, int, int]] = []  # (image, x, y) in card space
-        y = 0
-        p = t.palette
-        small = t.font("small", "sans")
+        self.card_items: list[tuple[pygame.Surface, int, int]] = []  # scrolling, scroll space
+        self.fixed_items: list[tuple[pygame.Surface, int, int]] = []  # pinned, screen space
+        self.card_height = 0
+        self.pinned = False
         if self.decision is None:
             self._layout_idle(inner)
             return
         d = self.decision
-        meta = f"Decision {1 if self.decision_count else 0} of {self.decision_count} · " \
-               f"{game.date_label}"
+        p = t.palette
+        small = t.font("small", "sans")
+        body = t.font("body", "serif")
+        tiny = t.font("tiny", "sans")
+        # The top: when and what.
+        head: list[tuple[pygame.Surface, int, int]] = []
+        y = 0
+        meta = f"Decision 1 of {self.decision_count} · {game.date_label}"
         if d.date:
             meta += f" · dated {d.date}"
-        self.card_items.append((small.render(fit(small, meta, inner.width), True, p.red), 0, y))
+        head.append((small.render(fit(small, meta, inner.width), True, p.red), 0, y))
         y += small.get_linesize() + t.px(4)
         title_font = t.font("heading", "serif-bold")
         for line in wrap(title_font, d.title, inner.width):
-            self.card_items.append((title_font.render(line, True, p.ink), 0, y))
+            head.append((title_font.render(line, True, p.ink), 0, y))
             y += title_font.get_linesize()
-        y += t.px(8)
-        body = t.font("body", "serif")
+        head_h = y + t.px(8)
+        # The situation: image, text, sources.
+        situation: list[tuple[pygame.Surface, int, int]] = []
+        y = 0
         img_w = int(inner.width * 0.42)
         img_h = int(img_w * 0.625)
+        paragraph_gap = body.get_linesize() // 3
         if img_w >= t.px(120):
-            image = card_image(t, d.image, (img_w, img_h))
-            self.card_items.append((image, 0, y))
+            situation.append((card_image(t, d.image, (img_w, img_h)), 0, 0))
             narrow = inner.width - img_w - t.px(16)
             n = -(-img_h // body.get_linesize())
-            lines = wrap_around(body, d.text, narrow, inner.width, n)
-            ty = y
-            for i, (line, _) in enumerate(lines):
-                x = img_w + t.px(16) if i < n else 0
+            ty = 0
+            for line, width in wrap_around(body, d.text, narrow, inner.width, n):
+                beside = width == narrow
+                if not beside and ty < img_h:
+                    ty = img_h + t.px(8)  # a full-width line starts below the image
                 if line:
-                    self.card_items.append((body.render(line, True, p.ink), x, ty))
-                ty += body.get_linesize()
-            y = max(ty, y + img_h) + t.px(12)
+                    x = img_w + t.px(16) if beside else 0
+                    situation.append((body.render(line, True, p.ink), x, ty))
+                    ty += body.get_linesize()
+                else:
+                    ty += paragraph_gap
+            y = max(ty, img_h) + t.px(10)
         else:
             for line in wrap(body, d.text, inner.width):
                 if line:
-                    self.card_items.append((body.render(line, True, p.ink), 0, y))
-                y += body.get_linesize()
-            y += t.px(12)
+                    situation.append((body.render(line, True, p.ink), 0, y))
+                    y += body.get_linesize()
+                else:
+                    y += paragraph_gap
+            y += t.px(10)
+        for line in wrap(tiny, "Sources: " + source_names(d.sources), inner.width):
+            situation.append((tiny.render(line, True, p.ink_soft), 0, y))
+            y += tiny.get_linesize()
+        situation_h = y + t.px(8)
+        # The options and the Decide row.
+        cards = []
+        oy = 0
         for i, option in enumerate(d.options):
             now, later = game.preview(d.id, option.id)
-            expect = "Expect: " + expected_text(now, later)
-            card = OptionCard(t, inner.x, inner.y + y, inner.width, i + 1, option.label, expect,
-                              option.available, option.unavailable,
-                              lambda i=i: self.pick(i, confirm_if_same=True))
-            card.base_y = y
-            self.options.append(card)
-            y += card.rect.height + t.px(8)
-        y += t.px(4)
-        bw = min(inner.width, t.px(260))
-        self.decide_button = Button(t, pygame.Rect(inner.right - bw, inner.y + y, bw, t.px(44)),
-                                    "Decide", self.confirm, primary=True, hint="Enter",
+            card = OptionCard(t, inner.x, 0, inner.width, i + 1, option.label,
+                              "Expect: " + expected_text(now, later), option.available,
+                              option.unavailable, lambda i=i: self.pick(i, confirm_if_same=True))
+            card.base_y = oy
+            cards.append(card)
+            oy += card.rect.height + t.px(6)
+        row_h = t.px(44)
+        bw = min(inner.width, t.px(240))
+        decide_y = oy + t.px(2)
+        options_h = decide_y + row_h
+        hint = f"Press 1-{len(d.options)} or click an option, then Decide."
+        hint_img = tiny.render(fit(tiny, hint, inner.width - bw - t.gap), True, p.ink_soft)
+        self.decide_button = Button(t, pygame.Rect(inner.right - bw, 0, bw, row_h), "Decide",
+                                    self.confirm, primary=True, hint="Enter",
                                     enabled=self.selected is not None, name="Decide")
-        self.decide_button.base_y = y
-        hint_font = t.font("tiny", "sans")
-        hint = "Press 1-" + str(len(d.options)) + " or click an option, then Decide."
-        self.card_items.append((hint_font.render(fit(hint_font, hint, inner.width - bw - t.gap),
-                                                 True, p.ink_soft), 0,
-                                y + t.px(44) // 2 - hint_font.get_linesize() // 2))
-        y += t.px(44) + t.px(12)
-        srcs = "Sources: " + source_names(d.sources)
-        for line in wrap(hint_font, srcs, inner.width):
-            self.card_items.append((hint_font.render(line, True, p.ink_soft), 0, y))
-            y += hint_font.get_linesize()
-        self.card_height = y
+        self.options = cards
+        min_body = body.get_linesize() * 4
+        self.pinned = inner.height - head_h - options_h - t.px(12) >= min_body
+        if self.pinned:
+            for img, x, yy in head:
+                self.fixed_items.append((img, inner.x + x, inner.y + yy))
+            bottom = inner.bottom - options_h
+            for card in cards:
+                card.rect.y = bottom + card.base_y
+                del card.base_y  # pinned: it does not scroll
+            self.decide_button.rect.y = bottom + decide_y
+            self.fixed_items.append((hint_img, inner.x, bottom + decide_y + row_h // 2 -
+                                     hint_img.get_height() // 2))
+            self.scroll_rect = pygame.Rect(inner.x, inner.y + head_h, inner.width,
+                                           bottom - t.px(12) - inner.y - head_h)
+            self.card_items = situation
+            self.card_height = situation_h
+        else:
+            self.card_items = head + [(img, x, yy + head_h) for img, x, yy in situation]
+            top = head_h + situation_h
+            for card in cards:
+                card.base_y += top
+            self.decide_button.base_y = top + decide_y
+            self.card_items.append((hint_img, 0, top + decide_y + row_h // 2 -
+                                    hint_img.get_height() // 2))
+            self.card_height = top + options_h + t.px(8)
         self.widgets += self.options + [self.decide_button]
         self._place_card_widgets()
 
@@ -204,9 +246,10 @@ class TurnScene(Scene):
         self.card_height = 0
 
     def _place_card_widgets(self) -> None:
-        inner = self.card_inner
+        top = self.scroll_rect.y
         for widget in [*self.options, self.decide_button]:
-            widget.rect.y = inner.y + widget.base_y - self.card_offset
+            if hasattr(widget, "base_y"):
+                widget.rect.y = top + widget.base_y - self.card_offset
         self.decide_button.enabled = self.selected is not None and \
             self.decision.options[self.selected].available
         for i, card in enumerate(self.options):
@@ -326,7 +369,9 @@ class TurnScene(Scene):
 
     # --- input -------------------------------------------------------------------------------
     def _scroll_into_view(self, widget) -> None:
-        inner = self.card_inner
+        if not hasattr(widget, "base_y"):
+            return
+        inner = self.scroll_rect
         top = widget.base_y
         bottom = top + widget.rect.height
         if top < self.card_offset:
@@ -337,7 +382,7 @@ class TurnScene(Scene):
 
     def _clamp_card(self) -> None:
         self.card_offset = max(0, min(self.card_offset,
-                                      max(0, self.card_height - self.card_inner.height)))
+                                      max(0, self.card_height - self.scroll_rect.height)))
         if self.decision is not None:
             self._place_card_widgets()
 
@@ -348,7 +393,7 @@ class TurnScene(Scene):
     def widget_at(self, pos):
         hit = super().widget_at(pos)
         # Card widgets scrolled out of the card are not clickable.
-        if hit is not None and hasattr(hit, "base_y") and not self.card_inner.collidepoint(pos):
+        if hit is not None and hasattr(hit, "base_y") and not self.scroll_rect.collidepoint(pos):
             return None
         return hit
 
@@ -380,7 +425,7 @@ class TurnScene(Scene):
                 self.pick((start + step) % len(self.options))
                 return True
             if key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN) and self.decision is not None:
-                page = self.card_inner.height - self.theme.px(40)
+                page = self.scroll_rect.height - self.theme.px(40)
                 self.card_offset += page if key == pygame.K_PAGEDOWN else -page
                 self._clamp_card()
                 self.app.dirty = True
@@ -437,17 +482,39 @@ class TurnScene(Scene):
         t = self.theme
         focused = self.focused_widget()
         if self.decision is not None:
-            inner = self.card_inner
+            area = self.scroll_rect if not self.pinned else self.card_inner
             old = surface.get_clip()
-            surface.set_clip(inner.inflate(t.px(10), t.px(10)).clip(self.card))
+            surface.set_clip(area.inflate(t.px(10), t.px(10)).clip(self.card))
             for widget in [*self.options, self.decide_button]:
-                if widget.rect.bottom >= inner.y - t.px(10) and widget.rect.y <= inner.bottom:
+                if widget.rect.bottom >= area.y - t.px(10) and widget.rect.y <= area.bottom:
                     widget.draw(surface, t, widget is focused, widget is self.hover)
             surface.set_clip(old)
         for widget in self.widgets:
             if widget in self.options or widget is self.__dict__.get("decide_button"):
                 continue
             widget.draw(surface, t, widget is focused, widget is self.hover)
+        if self.decision is not None and not self.pinned and self.options and \
+                self.options[0].rect.y > self.scroll_rect.bottom - t.px(20):
+            self._draw_more_below(surface)
+
+    def _draw_more_below(self, surface: pygame.Surface) -> None:
+        """A strip at the foot of the card while the options are scrolled out of view."""
+        t = self.theme
+        p = t.palette
+        area = self.scroll_rect
+        font = t.font("small", "sans-bold")
+        strip = pygame.Rect(self.card.x + t.px(2), area.bottom - font.get_linesize() - t.px(8),
+                            self.card.width - t.px(4), font.get_linesize() + t.px(8) + t.px(14))
+        strip.bottom = self.card.bottom - t.px(2)
+        pygame.draw.rect(surface, p.red, strip)
+        text = f"The options are below: scroll, or press 1-{len(self.options)}"
+        img = rendered(font, fit(font, text, strip.width - t.px(40)), p.on_red)
+        x = strip.centerx - img.get_width() // 2
+        surface.blit(img, (x, strip.centery - img.get_height() // 2))
+        s6 = t.px(6)
+        cx, cy = x - t.px(16), strip.centery
+        pygame.draw.polygon(surface, p.on_red, [(cx - s6, cy - s6 // 2), (cx + s6, cy - s6 // 2),
+                                                (cx, cy + s6)])
 
     def _draw_static(self, surface: pygame.Surface) -> None:
         t = self.theme
@@ -471,25 +538,30 @@ class TurnScene(Scene):
         if self.decision is None:
             self.idle_scroller.draw(surface)
         else:
-            inner = self.card_inner
+            area = self.scroll_rect
+            for image, x, y in self.fixed_items:
+                surface.blit(image, (x, y))
             old = surface.get_clip()
-            surface.set_clip(inner.inflate(t.px(10), t.px(10)).clip(self.card))
+            clip = area if self.pinned else area.inflate(t.px(10), t.px(10)).clip(self.card)
+            surface.set_clip(clip)
             for image, x, y in self.card_items:
-                yy = inner.y + y - self.card_offset
-                if yy + image.get_height() >= inner.y - t.px(10) and yy <= inner.bottom:
-                    surface.blit(image, (inner.x + x, yy))
+                yy = area.y + y - self.card_offset
+                if yy + image.get_height() >= area.y - t.px(10) and yy <= area.bottom:
+                    surface.blit(image, (area.x + x, yy))
             surface.set_clip(old)
-            if self.card_height > inner.height:
+            if self.pinned:
+                pygame.draw.line(surface, t.palette.rule, (area.x, area.bottom + t.px(5)),
+                                 (area.right, area.bottom + t.px(5)), 1)
+            if self.card_height > area.height:
                 self._draw_card_scrollbar(surface)
 
     def _draw_card_scrollbar(self, surface: pygame.Surface) -> None:
         t = self.theme
-        inner = self.card_inner
-        bar = pygame.Rect(self.card.right - t.px(8), self.card.y + t.px(4), t.px(5),
-                          self.card.height - t.px(8))
-        share = inner.height / self.card_height
+        area = self.scroll_rect
+        bar = pygame.Rect(self.card.right - t.px(8), area.y, t.px(5), area.height)
+        share = area.height / self.card_height
         h = max(t.px(24), int(bar.height * share))
-        span = max(1, self.card_height - inner.height)
+        span = max(1, self.card_height - area.height)
         y = bar.y + int((bar.height - h) * self.card_offset / span)
         pygame.draw.rect(surface, t.palette.ink_soft, (bar.x, y, bar.width, h))
 
