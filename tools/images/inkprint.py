@@ -149,6 +149,13 @@ class Region(Pen):
     def mask(self) -> pygame.mask.Mask:
         return pygame.mask.from_threshold(self.surf, _ON, (1, 1, 1, 255))
 
+    def keep_inside(self, other: Region) -> Region:
+        """Trim this region to where it overlaps `other`."""
+        m = self.mask().overlap_mask(other.mask(), (0, 0))
+        self.surf.fill(_OFF)
+        m.to_surface(self.surf, setcolor=_ON, unsetcolor=None)
+        return self
+
 
 def region(*polys: Sequence[Point]) -> Region:
     r = Region()

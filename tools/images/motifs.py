@@ -209,3 +209,77 @@ def figure_front(pen: Pen, x: float, ground: float, h: float, color: Color | Non
     pen.rect(x - 11 * u, ground - 3 * u, 10 * u, 3 * u, color)
     pen.rect(x + 1 * u, ground - 3 * u, 10 * u, 3 * u, color)
     return head
+
+
+def leaf_points(base: Point, angle: float, length: float, width: float, bend: float = 0.0,
+                n: int = 14) -> list[Point]:
+    """A long curved leaf (maize, grass, laurel): a centre line that bends, swelling and tapering.
+
+    `angle` is the direction at the base in degrees; `bend` turns the tip by that many degrees.
+    """
+    a0 = math.radians(angle)
+    a1 = math.radians(angle + bend)
+    mid = (base[0] + math.cos(a0) * length * 0.5, base[1] + math.sin(a0) * length * 0.5)
+    tip = (mid[0] + math.cos(a1) * length * 0.5, mid[1] + math.sin(a1) * length * 0.5)
+    spine = []
+    for i in range(n + 1):
+        t = i / n
+        x = (1 - t) ** 2 * base[0] + 2 * (1 - t) * t * mid[0] + t * t * tip[0]
+        y = (1 - t) ** 2 * base[1] + 2 * (1 - t) * t * mid[1] + t * t * tip[1]
+        spine.append((t, x, y))
+    left, right = [], []
+    for k, (t, x, y) in enumerate(spine):
+        nx_, ny_ = spine[min(k + 1, n)][1] - spine[max(k - 1, 0)][1], \
+            spine[min(k + 1, n)][2] - spine[max(k - 1, 0)][2]
+        ln = math.hypot(nx_, ny_) or 1.0
+        w = width * 0.5 * math.sin(math.pi * min(1.0, 0.15 + t * 0.85))
+        left.append((x - ny_ / ln * w, y + nx_ / ln * w))
+        right.append((x + ny_ / ln * w, y - nx_ / ln * w))
+    return left + right[::-1]
+
+
+def clip_half(poly: list[Point], a: Point, normal: Point) -> list[Point]:
+    """Keep the part of a convex polygon where (p - a) . normal <= 0."""
+
+    def side(p: Point) -> float:
+        return (p[0] - a[0]) * normal[0] + (p[1] - a[1]) * normal[1]
+
+    out: list[Point] = []
+    for i, p in enumerate(poly):
+        q = poly[(i + 1) % len(poly)]
+        sp, sq = side(p), side(q)
+        if sp <= 0:
+            out.append(p)
+        if (sp <= 0) != (sq <= 0):
+            t = sp / (sp - sq)
+            out.append((p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t))
+    return out
+
+
+def voronoi(seeds: list[Point], box: tuple[float, float, float, float]) -> list[list[Point]]:
+    """The cell around each seed inside a box (x0, y0, x1, y1): cracked clay, regions of a map."""
+    x0, y0, x1, y1 = box
+    cells = []
+    for i, s in enumerate(seeds):
+        cell: list[Point] = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+        for j, t in enumerate(seeds):
+            if i == j or not cell:
+                continue
+            mid = ((s[0] + t[0]) / 2, (s[1] + t[1]) / 2)
+            cell = clip_half(cell, mid, (t[0] - s[0], t[1] - s[1]))
+        cells.append(cell)
+    return cells
+
+
+def shrink(poly: list[Point], by: float) -> list[Point]:
+    """Pull a convex polygon's corners towards its centre, leaving a gap (a crack, a border)."""
+    if not poly:
+        return poly
+    cx = sum(p[0] for p in poly) / len(poly)
+    cy = sum(p[1] for p in poly) / len(poly)
+    out = []
+    for x, y in poly:
+        d = math.hypot(x - cx, y - cy) or 1.0
+        k = max(0.0, (d - by) / d)
+        out.append((cx + (x - cx) * k, cy + (y - cy) * k))
+    return out
