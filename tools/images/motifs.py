@@ -109,8 +109,9 @@ def smoke_column(base: Point, length: float, drift: float, r0: float, r1: float,
 
 # People. Profiles face right; `h` is the height from the feet at `ground` to the crown.
 def person(pen: Pen, x: float, ground: float, h: float, hat: str = "none",
-           color: Color | None = None, coat: float = 1.0, lean: float = 0.0) -> None:
-    """A standing figure in profile, in a long winter coat, the queue's and the street's people."""
+           color: Color | None = None, coat: float = 1.0, lean: float = 0.0,
+           stride: float = 0.0) -> None:
+    """A figure in profile in a long coat, standing or (with `stride`) marching."""
     u = h / 100.0
     top = ground - h
     hr = 7.5 * u
@@ -127,11 +128,11 @@ def person(pen: Pen, x: float, ground: float, h: float, hat: str = "none",
         (x + 10 * u + lean * 0.6 * u, shoulder + 4 * u), (x + 12 * u, hem),
         (x - 13 * u, hem), (x - 11 * u, shoulder + 6 * u), (x - 8 * u + lean * 0.6 * u, shoulder),
     ], color)
-    # Legs and boots.
-    pen.rect(x - 7 * u, hem - 1, 6 * u, ground - hem - 2 * u, color)
-    pen.rect(x + 1 * u, hem - 1, 6 * u, ground - hem - 2 * u, color)
-    pen.rect(x - 8 * u, ground - 3 * u, 9 * u, 3 * u, color)
-    pen.rect(x + 0.5 * u, ground - 3 * u, 9.5 * u, 3 * u, color)
+    # Legs and boots; a marching stride swings them apart from the hip.
+    for hip, foot in ((x - 4 * u, x - 4 * u - stride * u), (x + 4 * u, x + 4 * u + stride * u)):
+        pen.poly([(hip - 3.5 * u, hem - 1), (hip + 3.5 * u, hem - 1),
+                  (foot + 3.5 * u, ground - 2 * u), (foot - 3.5 * u, ground - 2 * u)], color)
+        pen.rect(foot - 4 * u, ground - 3.5 * u, 9.5 * u, 3.5 * u, color)
     hat_on(pen, head, hr, hat, color)
 
 
@@ -167,7 +168,7 @@ def officer_cap(pen: Pen, head: Point, hr: float, crown: Color, band: Color,
     pen.poly([(x - hr * 1.75, y - hr * 1.45), (x + hr * 1.75, y - hr * 1.45),
               (x + hr * 1.15, y - hr * 0.75), (x - hr * 1.15, y - hr * 0.75)], crown)
     pen.ellipse(x, y - hr * 1.5, hr * 1.8, hr * 0.32, crown)
-    pen.rect(x - hr * 1.12, y - hr * 0.8, hr * 2.24, hr * 0.38, band)
+    pen.rect(x - hr * 1.12, y - hr * 0.86, hr * 2.24, hr * 0.46, band)
     pen.poly([(x - hr * 1.1, y - hr * 0.42), (x + hr * 1.1, y - hr * 0.42),
               (x + hr * 0.8, y - hr * 0.12), (x - hr * 0.8, y - hr * 0.12)], visor)
 

@@ -153,23 +153,23 @@ def arrest(cv: Canvas) -> None:
     floor.rect(0, 270, 640, 140)
     cv.fill(floor, MID)
     cv.hatch(floor, spacing=5, angle=0, width=1.6)
-    dx0, dx1, dtop = 250, 390, 40
+    dx0, dx1, dtop = 226, 414, 40
     cv.rect(dx0 - 10, dtop - 10, dx1 - dx0 + 20, 240, MID)  # the door frame
     cv.rect(dx0, dtop, dx1 - dx0, 230, PAPER)
     # Light spilling from the doorway onto the floor.
-    cv.poly([(dx0, 270), (dx1, 270), (560, 400), (60, 400)], LIGHT)
+    cv.poly([(dx0, 270), (dx1, 270), (590, 400), (40, 400)], LIGHT)
     # The open door leaf, swung into the room.
     cv.poly([(dx1, dtop), (dx1 + 70, dtop - 18), (dx1 + 70, 300), (dx1, 270)], MID)
     cv.hatch(region([(dx1, dtop), (dx1 + 70, dtop - 18), (dx1 + 70, 300), (dx1, 270)]),
              spacing=4, angle=80, width=1.2)
     # Two officers in the doorway, lit from behind, and their long shadows.
-    for x, h in ((284, 196), (360, 204)):
+    for x, h in ((276, 190), (364, 200)):
         cv.poly([(x - 16, 270), (x + 16, 270), (x + 76 + (x - 320) * 0.6, 400),
                  (x - 52 + (x - 320) * 0.6, 400)], INK)
         head = figure_front(cv, x, 270, h, INK)
         officer_cap(cv, head, h * 0.07, INK, RED)
     # Shoulder boards catch the light.
-    for x, h in ((284, 196), (360, 204)):
+    for x, h in ((276, 190), (364, 200)):
         u = h / 100
         head_y = 270 - h + 13 * u
         for s in (-1, 1):
@@ -297,22 +297,21 @@ def _raised_hand(cv: Canvas, x: float, base: float, s: float, color, card: bool)
 def ballot(cv: Canvas) -> None:
     cv.rays((320, 470), 36, LIGHT)
     sky(cv, 300, top=0.12, bottom=0.0)
-    # Rows of hands, the far ones paler and smaller.
-    rows = ((250, 0.55, MID, 52, 10), (320, 0.8, MID, 74, 40), (400, 1.05, INK, 96, 0))
+    # Rows of delegates, each with an arm up; the far row paler and smaller.
+    rows = ((250, 0.62, MID, 58, 10), (352, 0.95, INK, 100, 40))
     for base, s, color, step, offset in rows:
-        x = offset + 20
+        people = Region()
+        x = offset
         i = 0
-        while x < 660:
-            _raised_hand(cv, x, base + (i % 3) * 6 * s, s, color, card=True)
+        while x < 680:
+            people.circle((x, base - 4 * s), 22 * s)
+            people.ellipse(x, base + 44 * s, 40 * s, 32 * s)
+            people.rect(x - 40 * s, base + 44 * s, 80 * s, 80 * s)
+            if i % 4 != 3:  # not every hand is up at once
+                _raised_hand(cv, x + 30 * s, base + 40 * s + (i % 3) * 6 * s, s, color, card=True)
             x += step
             i += 1
-        heads = Region()
-        x = offset
-        while x < 660:
-            heads.circle((x, base - 4 * s), 22 * s)
-            heads.rect(x - 30 * s, base + 8 * s, 60 * s, 60 * s)
-            x += step * 0.7
-        cv.fill(heads, color)
+        cv.fill(people, color)
 
 
 def _barbed_wire(cv: Canvas, a: tuple[float, float], b: tuple[float, float],
@@ -502,10 +501,10 @@ def newspaper(cv: Canvas) -> None:
     page_rect(0, 0, 420, 340, PAPER)
     # Masthead: a black block with a red star and two badges, the headline band below.
     page_rect(20, 16, 380, 40, INK)
-    cv.poly(star_points_on(to_page(46, 36), 15), RED)
+    cv.poly(star_points_on(to_page(46, 36), 17), RED)
     cv.circle(to_page(372, 36), 12, RED)
     page_rect(20, 62, 380, 3, INK)
-    page_rect(20, 72, 380, 20, INK)
+    page_rect(20, 72, 380, 20, RED)
     page_rect(20, 98, 380, 2, INK)
     # A photograph block in halftone: factory chimneys against a bright sky.
     px, py, pw, ph = 20, 110, 180, 110

@@ -30,7 +30,6 @@ from motifs import (
     smoke_column,
     star,
     voronoi,
-    wheel,
     windows,
 )
 
@@ -97,7 +96,7 @@ def _crawler(cv: Canvas, x: float, ground: float, s: float, smoke: bool = True) 
     for k in range(5):
         cv.circle((x + (10 + k * 12.5) * u, ground - 9 * u), 4 * u, MID)
     cv.rect(x + 2 * u, track_top - 16 * u, 44 * u, 16 * u, INK)  # engine
-    cv.rect(x + 44 * u, track_top - 34 * u, 26 * u, 34 * u, INK)  # cab
+    cv.rect(x + 44 * u, track_top - 34 * u, 26 * u, 34 * u, RED)  # cab
     cv.rect(x + 49 * u, track_top - 29 * u, 16 * u, 12 * u, LIGHT)
     cv.rect(x + 12 * u, track_top - 28 * u, 3 * u, 12 * u, INK)  # exhaust
     for k in range(4):
@@ -131,8 +130,8 @@ def virgin_lands(cv: Canvas) -> None:
         cv.poly([(x - h, horizon), (x, horizon - h), (x + h, horizon)], PAPER)
         cv.polyline([(x - h, horizon), (x, horizon - h), (x + h, horizon)], 2)
         cv.poly([(x - 4, horizon), (x, horizon - h * 0.5), (x + 4, horizon)], INK)
-    cv.line((60, horizon), (60, horizon - 70), 2)
-    cv.poly([(60, horizon - 70), (98, horizon - 64), (60, horizon - 50)], RED)
+    cv.line((60, horizon), (60, horizon - 80), 2.5)
+    cv.poly([(60, horizon - 80), (108, horizon - 72), (60, horizon - 56)], RED)
     # A column of tractors across the steppe.
     _crawler(cv, 250, horizon + 4, 0.55)
     _crawler(cv, 400, horizon + 10, 0.8)
