@@ -49,7 +49,8 @@ class TextUI:
         for group, stats in METER_GROUPS.items():
             cells = ", ".join(f"{LABELS[s]} {values[STATS.index(s)]:.0f}" for s in stats)
             self.say(f"{group}: {cells}")
-        self.say("Also: " + ", ".join(f"{LABELS[q]} {values[STATS.index(q)]:.0f}" for q in QUANTITIES))
+        also = ", ".join(f"{LABELS[q]} {values[STATS.index(q)]:.0f}" for q in QUANTITIES)
+        self.say(f"Also: {also}")
         names = {m.model.id: m.model.name for m in self.game.world.members}
         sitting = [f"{names[m.id]} {self._leaning(m.loyalty)}" for m in self.game.state.members
                    if m.sitting]
@@ -65,7 +66,8 @@ class TextUI:
         world, state = self.game.world, self.game.state
         for policy in world.scenario.info.policies:
             current = state.policies[policy.id]
-            self.say(f"{policy.title}: now {next(o.label for o in policy.options if o.id == current)}")
+            label = next(o.label for o in policy.options if o.id == current)
+            self.say(f"{policy.title}: now {label}")
             for i, option in enumerate(policy.options, 1):
                 self.say(f"  {policy.id} {i}. {option.label}: {option.description}")
         self.say("To change one, type its name and number, e.g. `investment 2`.")
@@ -134,20 +136,25 @@ class TextUI:
                 if not option.available:
                     self.say("That option is not possible now.")
                     continue
-                before = len(game.state.causes)
+                before, news_before = len(game.state.causes), len(game.state.news)
                 game.choose(decision.id, option.id)
-                self.after_choice(decision.id, option.id, before)
+                self.after_choice(decision.id, option.id, before, news_before)
                 return True
             if not self.command(answer):
                 return False
 
-    def after_choice(self, decision: str, option: str, before: int) -> None:
+    def after_choice(self, decision: str, option: str, before: int, news_before: int) -> None:
         world, state = self.game.world, self.game.state
+        for _, text in state.news[news_before:]:
+            self.wrap(text)
         moved: dict[str, float] = {}
         for _, index, delta, _ in state.causes[before:]:
             moved[STATS[index]] = moved.get(STATS[index], 0.0) + delta
         changes = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in moved.items() if abs(d) >= 0.5)
-        self.say(f"What changed: {changes or 'nothing yet; the effects come later'}.")
+        if changes:
+            self.say(f"What changed: {changes}.")
+        elif state.ending is None:
+            self.say("What changed: nothing yet; the effects come later.")
         event = world.events[decision].model
         if event.what_happened:
             took = "You took Khrushchev's course. " if option == world.events[decision].historical \
