@@ -12,6 +12,7 @@ from inkprint import (
     INK,
     INSET,
     LIGHT,
+    MID,
     PAPER,
     Canvas,
     Color,
@@ -159,6 +160,10 @@ def hat_on(pen: Pen, head: Point, hr: float, hat: str, color: Color | None) -> N
         pen.ellipse(x - 0.5 * u, y - hr * 0.35, hr * 1.35, hr * 1.15, color)
         pen.poly([(x - hr * 1.5, y + hr * 0.15), (x + hr * 1.45, y - hr * 0.1),
                   (x + hr * 1.5, y + hr * 0.05), (x - hr * 1.55, y + hr * 0.35)], color)
+        # A glint along the rim sets the helmet off from the face in a dark silhouette.
+        pen.line((x - hr * 1.3, y + hr * 0.05), (x + hr * 1.3, y - hr * 0.17), hr * 0.14, MID)
+        pen.poly([(x - hr * 0.9, y - hr * 1.2), (x - hr * 0.2, y - hr * 1.42),
+                  (x - hr * 0.5, y - hr * 1.1)], MID)
 
 
 def officer_cap(pen: Pen, head: Point, hr: float, crown: Color, band: Color,

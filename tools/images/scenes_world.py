@@ -747,14 +747,14 @@ def soldiers(cv: Canvas) -> None:
         person(cv, x, feet, h, "helmet", INK, coat=0.9, stride=7 if k % 2 else 4)
     # The colour party at the head of the column.
     x, h = marchers[0]
-    cv.line((x + 20, ground + 30), (x + 30, ground - h - 70), 5)
-    flag = [(x + 30, ground - h - 70)]
+    cv.line((x + 20, ground + 30), (x + 30, ground - h - 44), 5)
+    flag = [(x + 30, ground - h - 44)]
     for k in range(1, 11):
         t = k / 10
-        flag.append((x + 30 - 120 * t, ground - h - 66 + 10 * math.sin(t * 5)))
+        flag.append((x + 30 - 120 * t, ground - h - 40 + 10 * math.sin(t * 5)))
     for k in range(10, -1, -1):
         t = k / 10
-        flag.append((x + 30 - 120 * t, ground - h - 6 + 10 * math.sin(t * 5 + 0.6)))
+        flag.append((x + 30 - 120 * t, ground - h + 16 + 10 * math.sin(t * 5 + 0.6)))
     cv.poly(flag, RED)
 
 
