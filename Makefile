@@ -5,7 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: play test test-long bench lint validate balance clean
+.PHONY: play test test-long bench lint validate balance clean dist test-dist bench-dist
+
+DIST_STAMP := $(VENV)/.installed-dist
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +29,20 @@ bench: $(STAMP)  ## playthroughs per second and load time, as JSON
 
 balance: $(STAMP)  ## regenerate the balance table in docs/balance.md
 	$(BIN)/python -m tools.balance --write docs/balance.md
+
+# The packaged game (PyInstaller, from the `dist` extra: needed to build, never to play).
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)  ## dist/thaw (one file) and dist/thaw-dir/ (one folder), from thaw.spec
+	$(BIN)/python packaging/builder.py
+
+test-dist: dist  ## the built one-file game plays headless with no Python around (CI runs it)
+	$(HEADLESS) THAW_DIST_TESTS=1 $(BIN)/python -m pytest tests/packaging
+
+bench-dist: dist  ## size and start to first frame: source vs one folder vs one file, as JSON
+	$(BIN)/python benchmarks/dist_bench.py
 
 validate: $(STAMP)
 	$(BIN)/thaw validate scenarios

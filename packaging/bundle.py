@@ -1,0 +1,116 @@
+"""What goes into the packaged game and what stays out: one list, read by `thaw.spec` (the build),
+by `tests/packaging` (which checks a build against it) and, through the spec, by the release
+workflow, so the three cannot drift apart.
+
+Standard library only: the spec imports this inside PyInstaller, the tests import it from source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Folders copied into the bundle, whole, under the same name: the game finds them through
+# `game.paths.bundled(...)`. tools/, tests/ and docs/ are never bundled.
+DATA_DIRS = ("scenarios", "assets")
+
+# Files inside DATA_DIRS that are not the game's data: editor and OS leftovers, caches.
+SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", "__pycache__", ".gitkeep"}
+SKIP_SUFFIXES = (".pyc", ".pyo", ".swp", ".tmp", "~", ".orig", ".rej", ".bak")
+
+# Python modules left out, each with why. PyInstaller follows every import it can see, including
+# optional ones inside try/except; these are the ones the game never reaches at run time (checked
+# by playing whole games from source and listing `sys.modules`, and by the packaged smoke test).
+EXCLUDES: dict[str, str] = {
+    # GUI toolkits and developer tools the standard library drags in.
+    "tkinter": "pygame draws the window; Tk is never opened",
+    "_tkinter": "the C half of tkinter (and its Tcl/Tk libraries)",
+    "turtle": "imports tkinter",
+    "turtledemo": "imports tkinter",
+    "idlelib": "the IDLE editor",
+    "pydoc": "help() pages; nothing calls help() in a game",
+    "pydoc_data": "the text of pydoc's help topics",
+    "doctest": "a test runner",
+    "unittest": "a test runner (pytest is not bundled either)",
+    "pytest": "tests are not shipped",
+    "_pytest": "tests are not shipped",
+    "hypothesis": "tests are not shipped",
+    "lib2to3": "a Python 2 converter",
+    "ensurepip": "installs pip; the build has no pip",
+    "venv": "creates virtual environments",
+    "distutils": "a build tool",
+    "setuptools": "a build tool, pulled in by optional imports",
+    "pkg_resources": "setuptools' resource API; the game uses game.paths",
+    "pip": "the installer",
+    "PyInstaller": "the builder itself",
+    "curses": "terminal drawing; `thaw play --text` prints plain lines",
+    "readline": "line editing for an interactive Python prompt",
+    "sqlite3": "no database",
+    "_sqlite3": "no database (and its libsqlite3)",
+    "xmlrpc": "no network",
+    "multiprocessing": "the game uses threads, never processes",
+    "asyncio": "the game uses threads; nothing awaits",
+    "concurrent": "imported only by asyncio",
+    # No network anywhere: the game never opens a connection, so no TLS and no OpenSSL.
+    "ssl": "no network; drops OpenSSL's libssl",
+    "_ssl": "no network; drops OpenSSL's libssl",
+    "_hashlib": "hashlib falls back to its built-in digests; drops OpenSSL's libcrypto",
+    # Optional imports of our dependencies that the game never takes.
+    "numpy": "pygame.surfarray/sndarray are not used",
+    "pygame.examples": "pygame's demo programs",
+    "pygame.tests": "pygame's own test suite",
+    "pygame.docs": "pygame's documentation server",
+    "pygame.midi": "no MIDI (and its libportmidi)",
+    "pygame.pypm": "no MIDI (the C half of pygame.midi)",
+    "pygame.camera": "no camera",
+    "pygame._camera": "no camera",
+    "pygame._camera_opencv": "no camera",
+    "pygame._camera_vidcapture": "no camera",
+    "pygame._sdl2": "the experimental SDL2 window/renderer API; the game uses pygame.display",
+    "pygame.sndarray": "needs numpy; sounds are made from plain arrays",
+    "pygame.surfarray": "needs numpy",
+    "pydantic.v1": "the game uses the pydantic 2 API only",
+    "email_validator": "no e-mail fields in the scenario models",
+}
+
+# pygame_gui's data the game needs, relative to the `pygame_gui` package folder. pygame_gui's own
+# PyInstaller hook bundles every default font (about 37 MB of Chinese, Japanese and Korean
+# faces among them) and every translation. At UIManager start it opens its default theme, one
+# font for the locale ("en": Noto Sans Regular) and its symbols font (Fira Code), even though our
+# theme (assets/theme/theme.json) draws every element in our own PT Sans. Nothing else is read.
+PYGAME_GUI_DATA: tuple[str, ...] = (
+    "data/__init__.py",  # makes pygame_gui.data a package for importlib.resources
+    "data/default_theme.json",
+    "data/NotoSans-Regular.ttf",
+    "data/FiraCode-Regular.ttf",
+    "data/licenses/NotoSans-LICENSE.txt",  # the two fonts' licences travel with them
+    "data/licenses/FiraCode-LICENSE.txt",
+    "data/translations/__init__.py",
+    "data/translations/pygame-gui.en.json",  # the game's only language
+)
+
+
+def _skipped(path: Path) -> bool:
+    return any(part in SKIP_NAMES or part.startswith(".") for part in path.parts) or \
+        path.name.endswith(SKIP_SUFFIXES)
+
+
+def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(source file, destination folder in the bundle) for every file of DATA_DIRS, as
+    PyInstaller's `datas` wants them. Paths are relative to `root` (the spec's folder)."""
+    found = []
+    for top in DATA_DIRS:
+        base = root / top
+        if not base.is_dir():
+            raise SystemExit(f"thaw.spec: {base} is missing; build from the repository root")
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(root)
+            if path.is_file() and not _skipped(rel):
+                found.append((str(rel), str(rel.parent)))
+    return found
+
+
+def bundled_names(root: Path = ROOT) -> set[str]:
+    """The bundle-relative paths (with /) of every data file the build must contain."""
+    return {Path(dest, Path(src).name).as_posix() for src, dest in data_files(root)}
