@@ -1,0 +1,198 @@
+"""What the build bundles and leaves out (packaging/bundle.py), checked from source in the normal
+suite, so that a change to the game or an upgraded dependency that would break the packaged game
+is caught before anyone builds it.
+
+- every scenario and asset file is bundled; tools/, tests/ and docs/ are not;
+- the trimmed pygame_gui (only the files our hook keeps) still gives the game's text fields;
+- with every excluded module made unimportable, the game still plays a whole game in the window,
+  in the terminal, and runs every command.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+import bundle  # noqa: E402
+
+
+def test_every_scenario_and_asset_file_is_bundled_under_its_own_path():
+    names = bundle.bundled_names()
+    for top in ("scenarios", "assets"):
+        for path in (ROOT / top).rglob("*"):
+            rel = path.relative_to(ROOT)
+            if path.is_file() and "__pycache__" not in rel.parts:
+                assert rel.as_posix() in names, f"{rel} would be left out of the build"
+    # What the issue names: the campaign folder, the glossary, fonts with their licence, the theme.
+    assert "scenarios/_reference.yaml" in names
+    assert any(n.startswith("scenarios/campaign/") for n in names)
+    assert "assets/fonts/LICENSE-ParaType.txt" in names
+    assert "assets/theme/theme.json" in names
+    assert {f"assets/fonts/{f}" for f in ("PTF55F.ttf", "PTS55F.ttf", "PTS75F.ttf")} <= names
+
+
+def test_tools_tests_and_docs_are_not_bundled():
+    for source, dest in bundle.data_files():
+        assert Path(source).parts[0] in bundle.DATA_DIRS
+        assert Path(dest).parts[0] in bundle.DATA_DIRS
+    assert not {"tools", "tests", "docs"} & set(bundle.DATA_DIRS)
+
+
+def test_editor_and_system_leftovers_are_skipped(tmp_path):
+    for top in bundle.DATA_DIRS:
+        (tmp_path / top / "sub").mkdir(parents=True)
+        (tmp_path / top / "sub" / "real.yaml").write_text("x: 1\n")
+        for junk in (".DS_Store", "real.yaml~", "notes.swp", "Thumbs.db"):
+            (tmp_path / top / "sub" / junk).write_text("")
+        (tmp_path / top / ".git").mkdir()
+        (tmp_path / top / ".git" / "HEAD").write_text("")
+    names = bundle.bundled_names(tmp_path)
+    assert names == {f"{top}/sub/real.yaml" for top in bundle.DATA_DIRS}
+
+
+def test_the_spec_uses_the_shared_lists_and_our_hooks():
+    spec = (ROOT / "thaw.spec").read_text(encoding="utf-8")
+    assert "from bundle import EXCLUDES, data_files" in spec
+    assert "excludes=sorted(EXCLUDES)" in spec and "datas=data_files()" in spec
+    assert 'hookspath=[os.path.join("packaging", "hooks")]' in spec
+    hooks = {p.name for p in (ROOT / "packaging" / "hooks").glob("hook-*.py")}
+    assert {"hook-pygame_gui.py", "hook-pydantic.py"} <= hooks
+    # Relative paths only: the spec must build from any clone.
+    assert str(ROOT) not in spec and "/home/" not in spec and "C:\\" not in spec
+
+
+def _pygame_gui_dir() -> Path:
+    import pygame_gui
+
+    return Path(pygame_gui.__file__).parent
+
+
+def test_every_pygame_gui_file_the_hook_keeps_exists():
+    for rel in bundle.PYGAME_GUI_DATA:
+        assert (_pygame_gui_dir() / rel).is_file(), f"pygame_gui has no {rel} any more"
+
+
+def test_the_hook_keeps_the_fonts_pygame_gui_opens_by_default():
+    # pygame_gui opens its locale's default font and its symbols font when a UIManager starts.
+    from pygame_gui.core.ui_font_dictionary import UIFontDictionary
+
+    source = Path(sys.modules[UIFontDictionary.__module__].__file__).read_text(encoding="utf-8")
+    assert '"en": self._latin_font' in source
+    assert '"NotoSans-Regular.ttf"' in source and '"FiraCode-Regular.ttf"' in source
+    kept = {Path(rel).name for rel in bundle.PYGAME_GUI_DATA}
+    assert {"NotoSans-Regular.ttf", "FiraCode-Regular.ttf", "default_theme.json"} <= kept
+    big = {"NotoSansSC-Regular.otf", "NotoSansJP-Regular.otf", "NotoSansKR-Regular.ttf"}
+    assert not big & kept
+
+
+TEXT_FIELD_SCRIPT = """
+import os, sys
+sys.path.insert(0, sys.argv[1])  # the trimmed pygame_gui comes first
+sys.path.insert(1, sys.argv[2])  # then the game
+import pygame, pygame_gui
+assert pygame_gui.__file__.startswith(sys.argv[1]), pygame_gui.__file__
+from game.ui.gui import TextField, manager
+from game.ui.theme import Theme
+pygame.display.init()
+pygame.font.init()
+screen = pygame.display.set_mode((800, 600))
+for contrast in (False, True):
+    theme = Theme((800, 600), 1.0, contrast)
+    ui = manager(theme, (800, 600))
+    field = TextField(ui, pygame.Rect(20, 20, 300, 44), "player", text="Class 9b")
+    field.activate()
+    ui.process_events(pygame.event.Event(pygame.TEXTINPUT, text="Ж"))
+    ui.update(0.05)
+    screen.fill((236, 226, 203))
+    ui.draw_ui(screen)
+    print(field.text)
+"""
+
+
+def test_the_trimmed_pygame_gui_still_gives_the_game_its_text_fields(tmp_path):
+    """A copy of pygame_gui with only the data files our hook keeps, as in the build."""
+    source = _pygame_gui_dir()
+    copy = tmp_path / "site" / "pygame_gui"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("data", "__pycache__"))
+    for rel in bundle.PYGAME_GUI_DATA:
+        (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source / rel, copy / rel)
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               PYGAME_HIDE_SUPPORT_PROMPT="1")
+    out = subprocess.run([sys.executable, "-c", TEXT_FIELD_SCRIPT, str(tmp_path / "site"),
+                          str(ROOT)], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["Class 9bЖ", "Class 9bЖ"]
+
+
+# Runs the game with the left-out modules not findable, as in the build: a finder in front of all
+# the others answers "no such module" for them (find_spec returns None, as for a module that is
+# not installed, which is what optional imports test for) and asks the others for the rest.
+BLOCKER = """
+import importlib.abc, sys
+LEFT_OUT = {left_out!r}
+already = sorted(m for m in sys.modules if m.split(".")[0] in LEFT_OUT or m in LEFT_OUT)
+assert not already, already
+
+class LeftOut(importlib.abc.MetaPathFinder):
+    def __init__(self, finders):
+        self.finders = finders
+
+    def find_spec(self, name, path=None, target=None):
+        if any(name == m or name.startswith(m + ".") for m in LEFT_OUT):
+            return None
+        for finder in self.finders:
+            spec = finder.find_spec(name, path, target) if hasattr(finder, "find_spec") else None
+            if spec is not None:
+                return spec
+        return None
+
+sys.meta_path[:] = [LeftOut(list(sys.meta_path))]
+sys.path.insert(0, {root!r})
+from game.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", [
+    ["play", "--autoplay", "--seed", "4"],
+    ["play", "--text", "--seed", "4"],
+    ["simulate", "--runs", "3", "--json"],
+    ["validate", "scenarios"],
+    ["schema"],
+    ["scenarios"],
+    ["events", "--json"],
+    ["endings", "--json"],
+], ids=lambda c: "-".join(c[:2]))
+def test_the_game_never_needs_a_module_the_build_leaves_out(command, thaw_home):
+    script = BLOCKER.format(left_out=sorted(bundle.EXCLUDES), root=str(ROOT))
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               THAW_HOME=str(thaw_home), PYGAME_HIDE_SUPPORT_PROMPT="1")
+    # The terminal game: a few choices, a look at every screen, then save and quit.
+    stdin = "1\n1\ns\np\nw\nn\nh\n1\nq\n" if "--text" in command else ""
+    out = subprocess.run([sys.executable, "-c", script, *command], cwd=ROOT, env=env,
+                         input=stdin, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    if command[0] == "play":
+        records = list((thaw_home / "runs").glob("*.json"))
+        assert records, "no run record"
+        if "--autoplay" in command:
+            assert json.loads(records[0].read_text(encoding="utf-8"))["finished"] is True
+
+
+def test_the_blocker_above_does_block():
+    """The check above would pass for nothing if the blocker let left-out modules through."""
+    script = BLOCKER.format(left_out=["tkinter"], root=str(ROOT)).replace(
+        "from game.cli import main\nsys.exit(main(sys.argv[1:]))", "import tkinter")
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode != 0 and "No module named 'tkinter'" in out.stderr
