@@ -1,0 +1,185 @@
+import re
+import shutil
+from html.parser import HTMLParser
+
+from classroom_helpers import LESSON, record_of
+
+from game.classroom.deciding import analyse_ending
+from game.classroom.report import build_report, path_rows, report_text, write_report
+from game.content.loader import load_scenario
+from game.sim.world import build_world
+
+
+class Page(HTMLParser):
+    """The text of a page, its tags, and its table rows as lists of cell texts."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self._row: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "tr":
+            self._row = []
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._row is not None and self._cell is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.rows.append(self._row)
+            self._row = None
+
+    def handle_data(self, data):
+        self.texts.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.texts).split())
+
+    def count(self, tag: str, **attrs) -> int:
+        return sum(1 for t, a in self.tags if t == tag and all(a.get(k) == v
+                                                               for k, v in attrs.items()))
+
+
+def _ousted(world):
+    for seed in range(100, 400):
+        record = record_of(world, seed, "random", "Greta")
+        if record["ending"]["id"] == "ousted" and len(record["decisions"]) >= 2:
+            return record
+    raise AssertionError("no ousted run")
+
+
+def test_the_report_says_what_happened(lesson_world):
+    record = _ousted(lesson_world)
+    page = Page(build_report(record, lesson_world))
+    text = page.text
+    assert "Three years in the Kremlin" in text
+    assert "Greta" in text and str(record["seed"]) in text
+    ending = lesson_world.endings["ousted"]
+    assert ending.title in text and ending.text in text and ending.lesson in text
+    vote = record["votes"][-1]
+    assert f"the Presidium voted {len(vote['against'])} to {len(vote['supporting'])}" in text
+
+
+def test_the_charts_are_inline_svg_with_every_meter_and_decision(lesson_world):
+    record = _ousted(lesson_world)
+    html = build_report(record, lesson_world)
+    page = Page(html)
+    assert page.count("svg", **{"class": "chart"}) == 3  # Party, Economy, Foreign
+    # One line per meter (leaders to the labels are thinner).
+    assert len(re.findall(r'<polyline [^>]*stroke-width="1.7"', html)) == 10
+    for label in ("Presidium", "Central Committee", "Nuclear tension", "Living standards"):
+        assert label in page.texts
+    marks = [t for t in page.texts if re.fullmatch(r"[\d\u2013 ]+(vote|end)?[ \w]*", t.strip())]
+    numbers = {int(n) for m in marks for n in re.findall(r"\d+", m)}
+    # Every decision's number is on the chart (a range 3-5 names its ends).
+    for k in range(1, len(record["decisions"]) + 1):
+        assert k in numbers or any(a < k < b for a in numbers for b in numbers)
+
+
+def test_the_path_is_beside_khrushchevs(lesson_world):
+    record = _ousted(lesson_world)
+    page = Page(build_report(record, lesson_world))
+    rows = [r for r in page.rows if r and r[0].isdigit()]
+    assert len(rows) == len(record["decisions"])
+    different = 0
+    for row, taken in zip(rows, record["decisions"], strict=True):
+        event = lesson_world.events[taken["decision"]]
+        assert event.model.title in row[2]
+        assert row[3] == event.options[taken["option"]].model.label
+        if taken["historical"]:
+            assert row[4] == event.options[taken["historical"]].model.label
+            assert row[5] == ("same" if taken["option"] == taken["historical"] else "different")
+            different += taken["option"] != taken["historical"]
+    with_history = sum(1 for t in record["decisions"] if t["historical"])
+    assert (f"You took Khrushchev's option in {with_history - different} of {with_history} "
+            "decisions") in page.text
+
+
+def test_the_deciding_rules_have_their_sources(lesson_world):
+    record = _ousted(lesson_world)
+    page = Page(build_report(record, lesson_world))
+    analysis = analyse_ending(lesson_world, record)
+    assert analysis.causes
+    rule_rows = {r[0]: r for r in page.rows if r}
+    for cause in analysis.causes:
+        row = next(r for k, r in rule_rows.items() if k.startswith(cause.label))
+        for source in cause.sources:
+            assert source.title in row[2]
+    assert "What decided this ending" in page.text
+
+
+def test_the_debrief_questions_are_there(lesson_world):
+    record = _ousted(lesson_world)
+    text = Page(build_report(record, lesson_world)).text
+    for question in lesson_world.endings["ousted"].questions:
+        assert question in text
+    debrief = lesson_world.scenario.info.debrief
+    for line in [*debrief.questions, *debrief.charges]:
+        assert line in text
+    assert "McCauley" in text and "Hope gave way to despair." in text
+
+
+def test_the_page_is_self_contained_and_the_same_each_time(lesson_world):
+    record = _ousted(lesson_world)
+    html = build_report(record, lesson_world)
+    assert html == build_report(record, lesson_world)
+    page = Page(html)
+    assert page.count("script") == 0
+    assert not [a for _, a in page.tags if "src" in a or "href" in a]
+    assert "@import" not in html and "url(" not in html
+    assert "@page" in html and "@media print" in html
+
+
+def test_a_players_name_cannot_break_the_page(lesson_world):
+    record = record_of(lesson_world, 7, "random", "<script>alert(1)</script><b>x")
+    html = build_report(record, lesson_world)
+    assert "<script>" not in html and "<b>x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;x" in html
+    assert Page(html).count("script") == 0
+
+
+def test_unfinished_and_changed(tmp_path, lesson_world):
+    record = record_of(lesson_world, 8, "historical")
+    record["ending"] = None
+    record["finished"] = False
+    assert "Unfinished" in Page(build_report(record, lesson_world)).text
+    changed_path = tmp_path / "lesson.yaml"
+    shutil.copy(LESSON, changed_path)
+    changed_path.write_text(changed_path.read_text().replace("by: 6}", "by: 7}", 1))
+    changed = build_world(load_scenario(changed_path))
+    text = Page(build_report(record_of(lesson_world, 8, "historical"), changed)).text
+    assert "The scenario has changed since this record was made" in text
+
+
+def test_paper_sizes_and_writing(tmp_path, lesson_world):
+    record = record_of(lesson_world, 9)
+    assert "size: A4" in build_report(record, lesson_world, paper="a4")
+    assert "size: letter" in build_report(record, lesson_world, paper="letter")
+    assert "@page { size" not in build_report(record, lesson_world)
+    path = write_report(record, lesson_world, tmp_path / "out" / "report.html")
+    assert path.read_text(encoding="utf-8") == build_report(record, lesson_world)
+
+
+def test_policy_changes_are_on_the_path_and_the_text_summary(lesson_world):
+    for seed in range(1, 100):
+        record = record_of(lesson_world, seed)
+        if record["policy_changes"]:
+            break
+    rows = path_rows(lesson_world, record)
+    policies = [r for r in rows if r["kind"] == "policy"]
+    assert len(policies) == len(record["policy_changes"])
+    assert [r["turn"] for r in policies] == [c["turn"] for c in record["policy_changes"]]
+    text = report_text(record, lesson_world)
+    assert record["ending"]["title"] in text
+    assert text.count("\n") >= len(record["decisions"]) + 2
