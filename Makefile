@@ -25,6 +25,9 @@ test-long: $(STAMP)  ## also the long bot runs
 bench: $(STAMP)  ## playthroughs per second and load time, as JSON
 	$(BIN)/python benchmarks/sim_bench.py
 
+balance: $(STAMP)  ## regenerate the balance table in docs/balance.md
+	$(BIN)/python -m tools.balance --write docs/balance.md
+
 validate: $(STAMP)
 	$(BIN)/thaw validate scenarios
 

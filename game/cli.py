@@ -90,12 +90,14 @@ def cmd_simulate(args) -> int:
     make, policy_name = _bot_factory(args.policy or "random", world)
     record_dir = Path(args.record_dir) if args.record_dir else None
     runs = []
-    progress = _Progress(args.runs, enabled=not args.json and sys.stderr.isatty() and args.runs >= 50)
+    show_progress = not args.json and sys.stderr.isatty() and args.runs >= 50
+    progress = _Progress(args.runs, enabled=show_progress)
     for seed in range(args.seed, args.seed + args.runs):
         game = play(Game(world, seed), make(seed))
         state = game.state
+        turns = state.ending_turn + 1 if state.ending_turn is not None else game.turn
         runs.append({"seed": seed, "ending": state.ending, "ended": state.ending_date,
-                     "turns": state.ending_turn + 1 if state.ending_turn is not None else game.turn})
+                     "turns": turns})
         if record_dir is not None:
             record = run_record(game, policy=policy_name)
             write_record(record_dir / record_name(record), record)
@@ -158,7 +160,8 @@ class _Progress:
 
     def step(self) -> None:
         self.count += 1
-        if self.enabled and (self.count % max(1, self.total // 100) == 0 or self.count == self.total):
+        every = max(1, self.total // 100)
+        if self.enabled and (self.count % every == 0 or self.count == self.total):
             filled = 30 * self.count // self.total
             sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.count}/{self.total}")
             sys.stderr.flush()
@@ -177,8 +180,7 @@ def cmd_validate(args) -> int:
     def collect(path: Path) -> None:
         if path.is_dir():
             files = [p for p in path.iterdir() if p.suffix in (".yaml", ".yml")]
-            if any(catalog.peek_kind(p) == "scenario" for p in files) and \
-                    any(catalog.peek_kind(p) == "part" for p in files):
+            if any(catalog.peek_kind(p) == "part" for p in files):  # parts make a scenario folder
                 targets.append(("scenario", path))
                 return
             for child in sorted(path.iterdir()):

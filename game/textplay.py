@@ -49,7 +49,8 @@ class TextUI:
         for group, stats in METER_GROUPS.items():
             cells = ", ".join(f"{LABELS[s]} {values[STATS.index(s)]:.0f}" for s in stats)
             self.say(f"{group}: {cells}")
-        self.say("Also: " + ", ".join(f"{LABELS[q]} {values[STATS.index(q)]:.0f}" for q in QUANTITIES))
+        also = ", ".join(f"{LABELS[q]} {values[STATS.index(q)]:.0f}" for q in QUANTITIES)
+        self.say(f"Also: {also}")
         names = {m.model.id: m.model.name for m in self.game.world.members}
         sitting = [f"{names[m.id]} {self._leaning(m.loyalty)}" for m in self.game.state.members
                    if m.sitting]
@@ -65,7 +66,8 @@ class TextUI:
         world, state = self.game.world, self.game.state
         for policy in world.scenario.info.policies:
             current = state.policies[policy.id]
-            self.say(f"{policy.title}: now {next(o.label for o in policy.options if o.id == current)}")
+            label = next(o.label for o in policy.options if o.id == current)
+            self.say(f"{policy.title}: now {label}")
             for i, option in enumerate(policy.options, 1):
                 self.say(f"  {policy.id} {i}. {option.label}: {option.description}")
         self.say("To change one, type its name and number, e.g. `investment 2`.")

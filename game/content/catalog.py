@@ -89,7 +89,8 @@ def find(ref: str) -> Scenario:
         if entry.problems and entry.stem == ref:
             raise ContentError(entry.problems)
     known = [e.stem for e in all_entries]
-    raise ContentError([Problem(ref, "", f"no scenario with this id or path{did_you_mean(ref, known)}"
+    hint = did_you_mean(ref, known)
+    raise ContentError([Problem(ref, "", f"no scenario with this id or path{hint}"
                                          f" (known: {', '.join(sorted(known)) or 'none'})")])
 
 

@@ -74,7 +74,8 @@ class _Linter:
             for i, item in enumerate(getattr(self.s, section)):
                 if item.id in seen:
                     file, path, line = self.s.where(section, i, "id")
-                    self.problems.append(Problem(file, path, "this id is used twice", item.id, line))
+                    self.problems.append(Problem(file, path, "this id is used twice", item.id,
+                                                 line))
                 seen[item.id] = i
         info = self.s.info
         for key, items in (("presidium", info.presidium), ("policies", info.policies)):
@@ -87,8 +88,9 @@ class _Linter:
             options = [o.id for o in policy.options]
             if policy.initial not in options:
                 file, path, line = self.s.where("scenario", 0, "policies", p_i, "initial")
-                self.problems.append(Problem(file, path, f"no such option{did_you_mean(policy.initial, options)}",
-                                             policy.initial, line))
+                hint = did_you_mean(policy.initial, options)
+                self.problems.append(Problem(file, path, f"no such option{hint}", policy.initial,
+                                             line))
 
     def _ref(self, source, loc, field, value, known, what) -> None:
         if value is not None and value not in known:
@@ -180,7 +182,8 @@ class _Linter:
             if event.date is None and not event.trigger:
                 file, path, line = self.s.where("events", i, "trigger")
                 self.problems.append(Problem(file, path, "an undated event needs a `trigger` "
-                                             "(or a `date`), else it never comes up", event.id, line))
+                                             "(or a `date`), else it never comes up", event.id,
+                                             line))
 
     # --- what can ever happen ---------------------------------------------------------------
     def _possible(self, conditions: list, flags: set[str], reached: set[str]) -> bool:
@@ -188,7 +191,8 @@ class _Linter:
         for cond in conditions:
             if isinstance(cond, c.FlagCondition) and cond.set and cond.flag not in flags:
                 return False
-            if isinstance(cond, (c.ChoseCondition, c.HappenedCondition)) and cond.event not in reached:
+            if isinstance(cond, (c.ChoseCondition, c.HappenedCondition)) \
+                    and cond.event not in reached:
                 return False
             if isinstance(cond, c.AllCondition) and not self._possible(cond.of, flags, reached):
                 return False

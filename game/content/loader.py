@@ -121,7 +121,8 @@ def _field_names() -> set[str]:
 
 
 def _clean_loc(loc: tuple, data: Any) -> tuple:
-    """Drop the union tags pydantic puts in a location (`effects.0.change.stat` -> `effects.0.stat`)."""
+    """Drops the union tags pydantic puts in a location: `effects.0.change.stat` becomes
+    `effects.0.stat`."""
     clean: list = []
     node = data
     for part in loc:
@@ -163,7 +164,8 @@ def _message(error: dict) -> tuple[str, str | None]:
     message = error["msg"]
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
-    return message[0].lower() + message[1:], show(value) if not isinstance(value, (dict, list)) else None
+    shown = None if isinstance(value, (dict, list)) else show(value)
+    return message[0].lower() + message[1:], shown
 
 
 def _validation_problems(error: ValidationError, data: Any, source: SourceFile) -> list[Problem]:

@@ -59,8 +59,10 @@ class Event(Model):
         description="For an undated event: comes up when all hold. For a dated one: skipped "
                     "unless all hold on its date.")
     once: bool = Field(True, description="Comes up at most once.")
-    cooldown: int = Field(0, ge=0, le=200, description="Turns before a repeatable event may return.")
-    priority: int = Field(0, ge=-100, le=100, description="Higher comes first among conditional events.")
+    cooldown: int = Field(0, ge=0, le=200,
+                          description="Turns before a repeatable event may return.")
+    priority: int = Field(0, ge=-100, le=100,
+                          description="Higher comes first among conditional events.")
     text: Text = Field(description="The situation, in the game's own words.")
     image: Id | None = Field(None, description="Card image name in assets/images (no extension).")
     options: list[Option] = Field(default_factory=list)
@@ -112,10 +114,18 @@ class Member(Model):
     joins: DateText | None = Field(None, description="Takes a seat on this date (else at start).")
     leaves: DateText | None = Field(None, description="Leaves on this date, if still sitting.")
     follows: StatId | None = Field(None, description="Loyalty drifts towards this stat's level.")
+    opposes: StatId | None = Field(None, description="Loyalty drifts towards 100 minus this "
+                                   "stat's level (e.g. the old guard and the thaw).")
     pull: float = Field(0.0, ge=0, le=1, description="Share of the gap closed each turn.")
     removal_cost: list[Effect] = Field(default_factory=list,
                                        description="Paid when the player removes this member.")
     sources: Sources
+
+    @model_validator(mode="after")
+    def _one_drift(self) -> Member:
+        if self.follows and self.opposes:
+            raise ValueError("a member either `follows` or `opposes` a stat, not both")
+        return self
 
 
 class PolicyOption(Model):
@@ -156,7 +166,10 @@ class RemovalVote(Model):
 
     against_below: float = Field(45, ge=0, le=100,
                                  description="A member whose loyalty is below this votes against.")
-    share: float = Field(0.5, ge=0, le=1, description="A vote when more than this share is against.")
+    share: float = Field(0.5, ge=0, le=1,
+                         description="A vote when more than this share is against.")
+    patience: int = Field(0, ge=0, le=100, description="The plotters move only once the majority "
+                                                       "has held at this many turn-ends in a row.")
     when: list[Condition] = Field(default_factory=list, description="Votes only when all hold.")
     appeal: Appeal = Field(default_factory=Appeal)
     on_survive: list[Effect] = Field(default_factory=list)

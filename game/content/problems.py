@@ -1,4 +1,5 @@
-"""Problems found in content files, reported all at once as `file:line: dotted.path: problem (value)`."""
+"""Problems found in content files, reported all at once, each as
+`file:line: dotted.path: problem (value)`."""
 
 from __future__ import annotations
 

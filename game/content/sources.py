@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-SourceId = Literal["reform-communism", "modernisation", "transformed", "student-essay", "country-study"]
+SourceId = Literal[
+    "reform-communism", "modernisation", "transformed", "student-essay", "country-study"
+]
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 32
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 MAX_SCALAR = 20_000
 MAX_NUMBER = 32
 
@@ -67,6 +67,10 @@ _resolver.add_implicit_resolver("tag:yaml.org,2002:bool",
                                 re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                                 list("tTfF"))
 _scalars = _Scalars()
+
+
+def _short(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 def _scalar(event: ev.ScalarEvent):
@@ -166,11 +170,12 @@ class _Composer:
     def _check_tag(event, kind: str, line: int | None) -> None:
         if event.tag not in (None, "!") and not (event.tag.startswith("tag:yaml.org,2002:")
                                                 and event.tag.endswith(kind)):
-            raise YamlProblem(f"the tag {event.tag} is not allowed here", line)
+            raise YamlProblem(f"the tag {_short(event.tag)} is not allowed here", line)
 
 
 def load(data: bytes) -> tuple[object, dict[Path, int]]:
-    """Parse one YAML document from bytes. Returns (value, line of each path). Raises YamlProblem."""
+    """Parses one YAML document from bytes into (value, line of each path); raises
+    YamlProblem."""
     if len(data) > MAX_BYTES:
         raise YamlProblem(f"the file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
     if b"\0" in data:

@@ -134,7 +134,8 @@ BUILTIN: dict[str, Callable[[int], Bot]] = {
 
 
 def make_bot(spec: str, seed: int) -> Bot:
-    """`first`, `random`, `historical`, `greedy:STAT` or `nth:N`. (Files: `game.content.strategy`.)"""
+    """`first`, `random`, `historical`, `greedy:STAT` or `nth:N` (strategy files:
+    `game.content.strategy`)."""
     if spec in BUILTIN:
         return BUILTIN[spec](seed)
     kind, _, arg = spec.partition(":")

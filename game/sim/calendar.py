@@ -92,7 +92,8 @@ class Calendar:
         return f"{d.year:04d}-{d.month:02d}"
 
     def label(self, turn: int) -> str:
-        """What the player reads: `Spring 1953`, `Winter 1955-56`, `June 1957`, `22 October 1962`."""
+        """What the player reads: `Spring 1953`, `Winter 1955-56`, `June 1957`,
+        `22 October 1962`."""
         d = self.start_of(turn)
         if self.step == "season":
             season = season_of(d.month)

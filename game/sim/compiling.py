@@ -5,11 +5,10 @@ Compiling happens once, when a scenario is loaded; playing then runs only closur
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import datetime as dt
 
 from game.sim.calendar import Calendar, parse_date
 

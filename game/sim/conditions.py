@@ -15,7 +15,8 @@ from game.sim.compiling import Check, Ctx
 from game.sim.stats import INDEX, StatId
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$", description="YYYY-MM or YYYY-MM-DD")]
+DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$",
+                                description="YYYY-MM or YYYY-MM-DD")]
 
 
 class Kind(BaseModel):
@@ -129,7 +130,8 @@ class MemberCondition(Kind):
         member_id, sitting = self.member, self.sitting
         lo = -1.0 if self.loyalty_above is None else self.loyalty_above
         hi = 101.0 if self.loyalty_below is None else self.loyalty_below
-        need_seat = sitting is True or self.loyalty_above is not None or self.loyalty_below is not None
+        need_seat = (sitting is True or self.loyalty_above is not None
+                     or self.loyalty_below is not None)
 
         def check(s) -> bool:
             for m in s.members:
@@ -154,6 +156,18 @@ class PresidiumAgainstCondition(Kind):
     def compile(self, ctx: Ctx) -> Check:
         share, hooks = self.above, ctx.hooks
         return lambda s: s.against_share(hooks.vote_threshold) > share
+
+
+class PlotCondition(Kind):
+    """True when a Presidium majority has been against the player at the last `at_least`
+    turn-ends in a row (a plot is forming)."""
+
+    type: Literal["plot"]
+    at_least: int = Field(1, ge=1, le=100)
+
+    def compile(self, ctx: Ctx) -> Check:
+        n = self.at_least
+        return lambda s: s.plot >= n
 
 
 class PolicyCondition(Kind):
@@ -218,15 +232,15 @@ class NotCondition(Kind):
 
 CONDITION_KINDS = (
     MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
-    HappenedCondition, MemberCondition, PresidiumAgainstCondition, PolicyCondition,
-    ChanceCondition, AllCondition, AnyCondition, NotCondition,
+    HappenedCondition, MemberCondition, PresidiumAgainstCondition, PlotCondition,
+    PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
 )
 
 Condition = Annotated[
     Union[  # noqa: UP007 - a discriminated union needs the Union form for forward references
         MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
-        HappenedCondition, MemberCondition, PresidiumAgainstCondition, PolicyCondition,
-        ChanceCondition, AllCondition, AnyCondition, NotCondition,
+        HappenedCondition, MemberCondition, PresidiumAgainstCondition, PlotCondition,
+        PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
     ],
     Field(discriminator="type"),
 ]

@@ -69,20 +69,26 @@ class LoyaltyEffect(Kind):
     by: float = Field(ge=-100, le=100)
     faction: Id | None = Field(None, description="Only members of this faction.")
     member: Id | None = Field(None, description="Only this member.")
+    scaled_by: StatId | None = Field(
+        None, description="Multiply `by` by this stat's value / 100 at the time of the effect.")
 
     def compile(self, ctx: Ctx) -> Compiled:
         by, faction, member = self.by, self.faction, self.member
+        scale = INDEX[self.scaled_by] if self.scaled_by else -1
 
         def apply(s, cause: str) -> None:
-            s.shift_members(faction, by, cause, member)
+            amount = by * s.values[scale] / 100.0 if scale >= 0 else by
+            if amount:
+                s.shift_members(faction, amount, cause, member)
 
         def preview(s, now, later, weight) -> None:
             sitting = [m for m in s.members if m.sitting]
             if not sitting:
                 return
-            hit = [m for m in sitting
-                   if (faction is None or m.faction == faction) and (member is None or m.id == member)]
-            now[PRESIDIUM] += by * len(hit) / len(sitting) * weight
+            hit = [m for m in sitting if (faction is None or m.faction == faction)
+                   and (member is None or m.id == member)]
+            amount = by * s.values[scale] / 100.0 if scale >= 0 else by
+            now[PRESIDIUM] += amount * len(hit) / len(sitting) * weight
 
         return apply, preview
 
@@ -179,7 +185,8 @@ def _compile_list(effects: list, ctx: Ctx) -> Compiled:
 
 
 class ChanceEffect(Kind):
-    """With probability `p` (drawn from the seeded generator), the `then` effects; else `otherwise`."""
+    """With probability `p` (drawn from the seeded generator) the `then` effects, else the
+    `otherwise` effects."""
 
     type: Literal["chance"]
     p: float | Linear = Field(description="A probability, or one that moves with a stat.")

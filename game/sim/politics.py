@@ -20,7 +20,7 @@ CENTRAL_COMMITTEE = INDEX["central_committee"]
 
 def new_members(world: World) -> list[Member]:
     return [Member(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
-                   m.follows, m.model.pull) for m in world.members]
+                   m.follows, m.model.pull, m.model.opposes is not None) for m in world.members]
 
 
 def seat_and_retire(world: World, state: State) -> None:
@@ -47,7 +47,8 @@ def follow_constituencies(state: State) -> None:
     moved = False
     for m in state.members:
         if m.sitting and m.follows >= 0 and m.pull:
-            m.loyalty += m.pull * (values[m.follows] - m.loyalty)
+            target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
+            m.loyalty += m.pull * (target - m.loyalty)
             moved = True
     if moved:
         state.refresh_presidium("presidium:constituencies")
@@ -78,10 +79,17 @@ def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
 
 
 def vote_due(world: World, state: State) -> bool:
+    """Called once at each turn-end: counts how long a majority has held, and says whether the
+    plotters move now."""
     vote = world.vote
+    if state.against_share(vote.threshold) > vote.share:
+        state.plot += 1
+    else:
+        state.plot = 0
+        return False
     if vote.when is not None and not vote.when(state):
         return False
-    return state.against_share(vote.threshold) > vote.share
+    return state.plot > vote.patience
 
 
 def removal_vote(world: World, state: State, cause: str) -> None:
@@ -97,6 +105,7 @@ def removal_vote(world: World, state: State, cause: str) -> None:
     else:
         roll = state.rng.uniform(-vote.noise, vote.noise)
         survived = committee + roll >= vote.needed
+    state.plot = 0
     state.votes.append(Vote(state.turn, against, supporting, not blocked, blocked,
                             round(committee, 2), round(roll, 2), survived))
     if survived:

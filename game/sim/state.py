@@ -26,6 +26,7 @@ class Member:
     faction: str
     follows: int  # index of the stat whose level the member's loyalty drifts towards, or -1
     pull: float
+    opposes: bool = False  # drift towards 100 minus the stat instead
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ class State:
     chosen: dict[str, str] = field(default_factory=dict)
     fired: dict[str, int] = field(default_factory=dict)
     votes: list[Vote] = field(default_factory=list)
+    plot: int = 0  # turn-ends in a row with a majority of the Presidium against the player
     ending: str | None = None
     ending_turn: int | None = None
     ending_date: str | None = None

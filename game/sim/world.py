@@ -75,6 +75,7 @@ class CompiledPolicy:
 class CompiledVote:
     threshold: float
     share: float
+    patience: int
     when: Check | None
     blocked: Check | None
     needed: float
@@ -130,7 +131,8 @@ def build_world(scenario: Scenario) -> World:
     for m in info.presidium:
         joins = ctx.first_turn_from(m.joins) if m.joins else 0
         leaves = ctx.first_turn_from(m.leaves) if m.leaves else calendar.turns + 1
-        follows = INDEX[m.follows] if m.follows else -1
+        stat = m.follows or m.opposes
+        follows = INDEX[stat] if stat else -1
         members.append(CompiledMember(m, joins, leaves, follows,
                                       compile_effects(m.removal_cost, ctx)[0]))
 
@@ -168,7 +170,7 @@ def build_world(scenario: Scenario) -> World:
                                         compile_effects(p.quick_change_cost, ctx)[0])
 
     v = info.removal_vote
-    vote = CompiledVote(v.against_below, v.share, compile_all(v.when, ctx),
+    vote = CompiledVote(v.against_below, v.share, v.patience, compile_all(v.when, ctx),
                         compile_all(v.appeal.blocked_when, ctx), v.appeal.needed, v.appeal.noise,
                         compile_effects(v.on_survive, ctx)[0], compile_effects(v.on_fall, ctx)[0],
                         v.fallen_ending)

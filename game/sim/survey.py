@@ -1,0 +1,55 @@
+"""Many games at once: how often each ending comes, and where the meters stand along the way.
+
+Used by the balance table (`make balance`), the calibration tests and `thaw simulate`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from game.sim.bots import Bot, play
+from game.sim.engine import Game
+from game.sim.stats import INDEX
+from game.sim.world import World
+
+
+@dataclass
+class Survey:
+    world: World
+    runs: int = 0
+    endings: Counter = field(default_factory=Counter)
+    ended: Counter = field(default_factory=Counter)  # (ending, YYYY-MM) -> count
+    # values[turn] -> list of value tuples at the close of that turn, one per game still running
+    values: dict[int, list[tuple[float, ...]]] = field(default_factory=dict)
+
+    def share(self, predicate: Callable[[str], bool]) -> float:
+        hits = sum(n for ending, n in self.endings.items() if predicate(ending))
+        return hits / self.runs if self.runs else 0.0
+
+    def outcome_share(self, outcome: str) -> float:
+        endings = self.world.endings
+        return self.share(lambda e: endings[e].outcome == outcome)
+
+    def median(self, date: str, stat: str) -> float | None:
+        """The median of a stat at the close of the turn containing `date`, over the games still
+        running then (None if none are)."""
+        turn = self.world.calendar.turn_of(date)
+        rows = self.values.get(turn, []) if turn is not None else []
+        if not rows:
+            return None
+        return statistics.median(row[INDEX[stat]] for row in rows)
+
+
+def survey(world: World, make_bot: Callable[[int], Bot], seeds: Iterable[int]) -> Survey:
+    result = Survey(world)
+    for seed in seeds:
+        game = play(Game(world, seed), make_bot(seed))
+        result.runs += 1
+        result.endings[game.ending] += 1
+        result.ended[(game.ending, game.state.ending_date)] += 1
+        for turn, values in game.history:
+            result.values.setdefault(turn, []).append(values)
+    return result

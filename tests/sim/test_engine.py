@@ -1,0 +1,194 @@
+"""The engine API on the tiny fixture: turns, choices, policies, votes, endings, replay."""
+
+import pytest
+
+from game.sim.bots import FirstBot, HistoricalBot, RandomBot, play
+from game.sim.engine import Game, GameError
+from game.sim.stats import INDEX
+
+
+def test_a_game_starts_in_spring_with_nothing_to_decide(tiny_world):
+    game = Game(tiny_world, seed=1)
+    assert game.date_label == "Spring 1957"
+    assert game.decisions() == []
+    assert game.can_advance()
+    # The Presidium meter is the mean loyalty of the sitting members (Brezhnev joins in autumn).
+    assert game.state.values[INDEX["presidium"]] == pytest.approx((50 + 50 + 70) / 3)
+
+
+def test_dated_event_arrives_on_its_turn_with_its_options(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    assert game.date_label == "Summer 1957"
+    [plot] = game.decisions()
+    assert plot.id == "plot"
+    assert [o.id for o in plot.options] == ["appeal", "holiday", "concede", "purge"]
+    purge = plot.options[3]
+    assert not purge.available and purge.unavailable == "The security organs are not behind you."
+    assert game.available_options("plot") == ["appeal", "holiday", "concede"]
+    assert not game.can_advance()
+
+
+def test_bad_commands_are_refused_without_changing_the_game(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    with pytest.raises(GameError, match="decide first"):
+        game.advance()
+    with pytest.raises(GameError, match="no open decision"):
+        game.choose("missiles", "yes")
+    with pytest.raises(GameError, match="has no option"):
+        game.choose("plot", "flee")
+    with pytest.raises(GameError, match="cannot be taken now"):
+        game.choose("plot", "purge")
+    with pytest.raises(GameError, match="already"):
+        game.set_policy("investment", "heavy")
+    with pytest.raises(GameError, match="no policy"):
+        game.set_policy("culture", "thaw")
+    assert game.log == [{"cmd": "advance"}]
+
+
+def test_removal_vote_the_central_committee_backs_you(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    game.choose("plot", "appeal")  # CC 60 -> 70; the old guard falls to 35: 2 of 3 against
+    game.advance()
+    assert game.ending is None
+    [vote] = game.state.votes
+    assert vote.against == ["molotov", "malenkov"] and vote.survived and vote.appealed
+    sitting = [m.id for m in game.state.members if m.sitting]
+    assert "molotov" not in sitting and "malenkov" not in sitting
+    # Molotov's removal cost (-5 CC) and the survival bonus (+5 CC) are both paid and recorded.
+    causes = [(c[3], c[2]) for c in game.state.causes if c[1] == INDEX["central_committee"]]
+    assert ("vote:survived (removing Vyacheslav Molotov)", -5.0) in causes
+    assert ("vote:survived", 5.0) in causes
+
+
+def test_removal_vote_a_weak_central_committee_lets_it_stand(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    game.choose("plot", "appeal")
+    game.state.values[INDEX["central_committee"]] = 40.0  # below the 50 needed (noise 0)
+    game.advance()
+    assert game.ending == "ousted"
+    [vote] = game.state.votes
+    assert vote.appealed and not vote.survived
+    assert game.state.ending_date == "1957-06"  # the month of the plot, not the turn's middle
+
+
+def test_removal_vote_cannot_be_appealed_from_holiday(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    game.choose("plot", "holiday")
+    game.advance()
+    assert game.ending == "ousted"
+    assert game.state.votes[0].blocked
+    with pytest.raises(GameError, match="over"):
+        game.advance()
+    assert game.decisions() == []
+
+
+def test_no_vote_without_a_majority_against(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    game.choose("plot", "concede")
+    game.advance()
+    assert game.state.votes == [] and game.ending is None
+
+
+def test_members_join_on_their_date(tiny_world):
+    game = Game(tiny_world, seed=1)
+    assert not next(m for m in game.state.members if m.id == "brezhnev").sitting
+    game.advance()
+    game.choose("plot", "concede")
+    game.advance()
+    assert game.date_label == "Autumn 1957"
+    assert next(m for m in game.state.members if m.id == "brezhnev").sitting
+
+
+def test_policies_act_every_turn_and_quick_changes_cost_more(tiny_world):
+    game = Game(tiny_world, seed=1)
+    industry = game.state.values[INDEX["industry"]]
+    game.set_policy("investment", "consumer")
+    assert game.state.values[INDEX["reversals"]] == 2  # the change cost
+    game.set_policy("investment", "heavy")  # again within 2 turns: erratic
+    assert game.state.values[INDEX["reversals"]] == 4
+    assert game.state.values[INDEX["central_committee"]] == 57  # 60 - 3
+    game.advance()
+    assert game.state.values[INDEX["industry"]] == industry + 1  # heavy acts at the turn's start
+
+
+def test_delayed_effects_land_later_spread_over_turns(tiny_world):
+    game = Game(tiny_world, seed=3)
+    game.advance()
+    game.choose("plot", "concede")
+    game.advance()  # autumn: missiles come up
+    assert "missiles" in [d.id for d in game.decisions()]
+    military = game.state.values[INDEX["military"]]
+    now, later = game.preview("missiles", "no")
+    assert now[INDEX["military"]] == 0 and later[INDEX["military"]] == -10
+    game.choose("missiles", "no")
+    assert game.state.values[INDEX["military"]] == military  # nothing yet
+    game.advance()
+    assert game.state.values[INDEX["military"]] == military - 5  # first share after one turn
+    assert sorted(game.state.delayed) == [game.turn + 1]
+
+
+def test_draws_come_from_the_seeded_generator(tiny_world):
+    outcomes = set()
+    for seed in range(40):
+        game = Game(tiny_world, seed)
+        game.advance()
+        game.choose("plot", "concede")
+        game.advance()
+        labels = {c[3] for c in game.state.causes if c[3].startswith("harvest-news")}
+        outcomes |= labels
+        again = Game(tiny_world, seed)
+        again.advance()
+        again.choose("plot", "concede")
+        again.advance()
+        assert again.state.causes == game.state.causes
+    assert outcomes == {"harvest-news: good harvest", "harvest-news: drought"}
+
+
+def test_an_ending_trigger_ends_the_game_at_the_turn_end(tiny_world):
+    game = Game(tiny_world, seed=2)
+    game.advance()
+    game.choose("plot", "concede")
+    game.advance()
+    game.choose("missiles", "yes")  # tension 30 - 1 + 80: above 99 only with the drift... check
+    game.state.values[INDEX["nuclear_tension"]] = 100.0
+    game.advance()
+    assert game.ending == "war"
+
+
+def test_the_calendar_ends_in_the_final_ending(tiny_world):
+    game = play(Game(tiny_world, seed=5), FirstBot(5))
+    assert game.ending in {"survived", "ousted", "war"}
+    assert game.state.ending_turn <= tiny_world.last_turn
+
+
+def test_a_run_is_its_seed_plus_its_log(tiny_world):
+    for seed in range(10):
+        game = play(Game(tiny_world, seed), RandomBot(seed))
+        again = Game.replay(tiny_world, seed, game.log)
+        assert again.log == game.log
+        assert again.history == game.history
+        assert again.state.causes == game.state.causes
+        assert again.ending == game.ending
+
+
+def test_historical_bot_takes_marked_options_and_scheduled_policies(tiny_world):
+    game = play(Game(tiny_world, 1), HistoricalBot(1))
+    assert {"cmd": "choose", "decision": "plot", "option": "appeal"} in game.log
+    assert {"cmd": "policy", "policy": "investment", "option": "consumer"} in game.log
+
+
+def test_every_change_is_recorded_with_its_cause(tiny_world):
+    game = play(Game(tiny_world, 4), RandomBot(4))
+    first = tiny_world.initial
+    # Replaying the recorded causes from the start gives the final values (clamping included).
+    for index in range(len(first)):
+        if index == INDEX["presidium"]:
+            continue
+        total = first[index] + sum(c[2] for c in game.state.causes if c[1] == index)
+        assert total == pytest.approx(game.state.values[index])

@@ -1,0 +1,127 @@
+"""The `thaw` command's contract: output shapes, exit codes, determinism."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+
+TINY = str(Path(__file__).parent / "fixtures" / "good" / "tiny.yaml")
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "game", *args], capture_output=True, text=True,
+                          input=stdin)
+
+
+def test_simulate_json_shape(capsys):
+    assert main(["simulate", "--scenario", TINY, "--policy", "random", "--seed", "3",
+                 "--runs", "4", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"scenario", "policy", "runs", "endings"}
+    assert data["scenario"] == "tiny" and data["policy"] == "random"
+    assert [r["seed"] for r in data["runs"]] == [3, 4, 5, 6]
+    for r in data["runs"]:
+        assert set(r) == {"seed", "ending", "ended", "turns"}
+        assert len(r["ended"]) == 7 and r["ended"][4] == "-"
+    assert sum(data["endings"].values()) == 4
+
+
+def test_two_simulate_runs_of_one_seed_are_identical(tmp_path, capsys):
+    outputs, records = [], []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        assert main(["simulate", "--scenario", TINY, "--policy", "random", "--seed", "11",
+                     "--runs", "3", "--json", "--record-dir", str(folder)]) == 0
+        outputs.append(capsys.readouterr().out)
+        records.append({p.name: p.read_bytes() for p in sorted(folder.iterdir())})
+    assert outputs[0] == outputs[1]
+    assert records[0] == records[1] and len(records[0]) == 3
+
+
+def test_simulate_table_without_json(capsys):
+    assert main(["simulate", "--scenario", TINY, "--policy", "first", "--runs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "ending" in out and "share" in out and "seed" in out
+
+
+def test_simulate_with_a_strategy_file(tmp_path, capsys):
+    strategy = tmp_path / "cautious.yaml"
+    strategy.write_text("name: cautious\nfallback: first\nchoices: {plot: concede, missiles: no}\n")
+    assert main(["simulate", "--scenario", TINY, "--policy", str(strategy), "--runs", "3",
+                 "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["policy"] == "cautious" and data["endings"] == {"survived": 3}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["simulate", "--scenario", "no-such-scenario"], "no scenario with this id or path"),
+    (["simulate", "--scenario", TINY, "--policy", "clever"], "unknown policy 'clever'"),
+    (["simulate", "--scenario", TINY, "--runs", "0"], "--runs must be at least 1"),
+    (["simulate", "--scenario", TINY, "--policy", "missing.yaml"], "no such strategy file"),
+    (["validate", "no/such/path"], "no such file or folder"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_bad_input_exits_2_with_a_message(args, message):
+    result = run(*args)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_events_and_endings_json(capsys):
+    assert main(["events", "--scenario", TINY, "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    plot = events[0]
+    assert set(plot) == {"id", "date", "title", "text", "options", "sources"}
+    assert plot["date"] == "1957-06"
+    assert plot["options"][0] == {"id": "appeal", "label": "Call the Central Committee to Moscow.",
+                                  "historical": True}
+    assert events[2]["date"] is None
+    assert main(["endings", "--scenario", TINY, "--json"]) == 0
+    endings = json.loads(capsys.readouterr().out)
+    assert endings == [{"id": "war", "title": "War"}, {"id": "ousted", "title": "Ousted"},
+                       {"id": "survived", "title": "Survived"}]
+
+
+def test_schema_is_a_json_schema_of_the_format(capsys):
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Thaw scenario file"
+    assert "ChangeEffect" in schema["$defs"] and "MeterCondition" in schema["$defs"]
+
+
+def test_validate_good_file_exits_0():
+    result = run("validate", TINY)
+    assert result.returncode == 0
+    assert "0 error(s)" in result.stdout
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("thaw ")
+
+
+def test_text_play_to_an_ending_leaves_save_and_record(thaw_home):
+    # Spring: end the season; summer: appeal (1); autumn: missiles, refuse (2); winter: end.
+    result = run("play", "--text", "--scenario", TINY, "--seed", "2", "--player", "Anya",
+                 stdin="\n1\n\n2\n\n\n\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "=== Summer 1957 ===" in out and "What changed:" in out
+    assert "=== Survived" in out
+    record = json.loads((thaw_home / "runs" / "tiny-seed2-Anya.json").read_text())
+    assert record["finished"] and record["ending"]["id"] == "survived"
+    assert record["player"] == "Anya"
+    assert (thaw_home / "saves" / "autosave.json").exists()
+
+
+def test_text_play_quits_cleanly_on_end_of_input(thaw_home):
+    result = run("play", "--text", "--scenario", TINY, "--seed", "2", stdin="\n")
+    assert result.returncode == 0
+    assert "Saved." in result.stdout
+    record = json.loads(next((thaw_home / "runs").glob("*.json")).read_text())
+    assert not record["finished"] and record["ending"] is None

@@ -1,0 +1,155 @@
+"""The balance table: plays the campaign with every bot and writes the numbers into
+docs/balance.md (between the balance markers), so the table regenerates with one command:
+
+    make balance          # python -m tools.balance --write docs/balance.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.content import catalog
+from game.content.strategy import load_strategy, strategy_bot
+from game.sim.bots import make_bot
+from game.sim.stats import METERS
+from game.sim.survey import Survey, survey
+from game.sim.world import World, build_world
+from tools.checkpoints import CHECKPOINTS
+
+ROOT = Path(__file__).resolve().parent.parent
+STRATEGIES = ROOT / "docs" / "strategies"
+BEGIN, END = "<!-- balance:begin -->", "<!-- balance:end -->"
+
+
+@dataclass
+class Row:
+    name: str
+    runs: int
+    result: Survey
+
+
+def bots(world: World, quick: bool) -> list[tuple[str, int, object]]:
+    scale = 5 if quick else 1
+    plan: list[tuple[str, int, object]] = [
+        ("historical", 500 // scale, lambda s: make_bot("historical", s)),
+        ("random", 2000 // scale, lambda s: make_bot("random", s)),
+        ("first", 2000 // scale, lambda s: make_bot("first", s)),
+    ]
+    for n in (1, 2, 3):
+        plan.append((f"nth:{n}", 500 // scale, lambda s, n=n: make_bot(f"nth:{n}", s)))
+    for meter in METERS:
+        plan.append((f"greedy:{meter}", 300 // scale,
+                     lambda s, m=meter: make_bot(f"greedy:{m}", s)))
+    for path in sorted(STRATEGIES.glob("*.yaml")):
+        strategy = load_strategy(path)
+        plan.append((f"strategy:{path.stem}", 500 // scale,
+                     lambda s, st=strategy: strategy_bot(st, world, s)))
+    return plan
+
+
+def run_all(world: World, quick: bool = False) -> list[Row]:
+    rows = []
+    for name, runs, make in bots(world, quick):
+        rows.append(Row(name, runs, survey(world, make, range(1, runs + 1))))
+        print(f"  {name}: {runs} runs", file=sys.stderr)
+    return rows
+
+
+def table(world: World, rows: list[Row]) -> str:
+    endings = list(world.endings)
+    head = "| bot | runs | survived | " + " | ".join(endings) + " |"
+    rule = "|---|---:|---:|" + "---:|" * len(endings)
+    lines = [head, rule]
+    for row in rows:
+        cells = [f"{row.result.endings.get(e, 0) / row.runs:.1%}" for e in endings]
+        lines.append(f"| {row.name} | {row.runs} | {row.result.outcome_share('survived'):.1%} | "
+                     + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def targets(rows: list[Row]) -> list[tuple[str, str, bool]]:
+    by = {r.name: r.result for r in rows}
+    out = []
+    hist = by["historical"]
+    out.append(("Historical path ends in ousted-1964 in at least 60%",
+                f"{hist.endings.get('ousted-1964', 0) / hist.runs:.1%}",
+                hist.endings.get("ousted-1964", 0) / hist.runs >= 0.60))
+    fell_1957 = sum(n for (e, d), n in hist.ended.items()
+                    if d and d.startswith("1957") and hist.world.endings[e].outcome != "survived")
+    out.append(("Historical path falls in 1957 in at most 10%", f"{fell_1957 / hist.runs:.1%}",
+                fell_1957 / hist.runs <= 0.10))
+    rnd = by["random"].outcome_share("survived")
+    out.append(("Random bot survives in 10-35%", f"{rnd:.1%}", 0.10 <= rnd <= 0.35))
+    first = by["first"].outcome_share("survived")
+    out.append(("Always-first bot survives at most 40%", f"{first:.1%}", first <= 0.40))
+    fixed = [r for r in rows if r.name.startswith(("nth:", "greedy:"))]
+    best = max(fixed, key=lambda r: r.result.outcome_share("survived"))
+    share = best.result.outcome_share("survived")
+    out.append(("No fixed pattern or single-meter greedy bot survives more than 50%",
+                f"best: {best.name} {share:.1%}", share <= 0.50))
+    strategies = [r for r in rows if r.name.startswith("strategy:")]
+    if strategies:
+        top = max(strategies, key=lambda r: r.result.outcome_share("survived"))
+        s = top.result.outcome_share("survived")
+        out.append(("A written non-historical strategy survives in at least 60%",
+                    f"{top.name} {s:.1%}", s >= 0.60))
+    reached = {e for r in rows for e, n in r.result.endings.items() if n}
+    missing = sorted(set(hist.world.endings) - reached)
+    out.append(("Every ending is reached by some bot", ", ".join(missing) or "all reached",
+                not missing))
+    return out
+
+
+def calibration(rows: list[Row]) -> str:
+    hist = next(r.result for r in rows if r.name == "historical")
+    lines = ["| checkpoint | sources | test | median then | median now | holds |",
+             "|---|---|---|---:|---:|:-:|"]
+    for cp in CHECKPOINTS:
+        then, now = cp.values(hist)
+        lines.append(f"| {cp.claim} | {', '.join(cp.sources)} | {cp.describe()} | "
+                     f"{'' if then is None else f'{then:.1f}'} | "
+                     f"{'' if now is None else f'{now:.1f}'} | "
+                     f"{'yes' if cp.holds(hist) else 'NO'} |")
+    return "\n".join(lines)
+
+
+def render(world: World, rows: list[Row]) -> str:
+    checks = "\n".join(f"| {name} | {value} | {'yes' if ok else 'NO'} |"
+                       for name, value, ok in targets(rows))
+    return (f"{BEGIN}\n"
+            f"Scenario `{world.id}` (content hash `{world.scenario.content_hash}`), "
+            "seeds from 1.\n\n"
+            f"### Endings by bot\n\n{table(world, rows)}\n\n"
+            f"### Targets\n\n| target | measured | met |\n|---|---|:-:|\n{checks}\n\n"
+            f"### Calibration: the historical path against the documents (medians)\n\n"
+            f"{calibration(rows)}\n{END}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scenario", default="campaign")
+    parser.add_argument("--write", metavar="FILE", help="replace the table in this markdown file")
+    parser.add_argument("--quick", action="store_true", help="a fifth of the runs")
+    args = parser.parse_args()
+    world = build_world(catalog.find(args.scenario))
+    rows = run_all(world, args.quick)
+    text = render(world, rows)
+    if args.write:
+        path = Path(args.write)
+        doc = path.read_text(encoding="utf-8")
+        if BEGIN not in doc or END not in doc:
+            print(f"{path}: no {BEGIN} ... {END} markers", file=sys.stderr)
+            return 2
+        doc = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: text, doc, flags=re.S)
+        path.write_text(doc, encoding="utf-8")
+    else:
+        print(text)
+    return 0 if all(ok for _, _, ok in targets(rows)) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
