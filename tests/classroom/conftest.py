@@ -1,5 +1,5 @@
 import pytest
-from classroom_helpers import LESSON
+from classroom_helpers import CRISIS, LESSON
 
 from game.content.loader import load_scenario
 from game.sim.world import build_world
@@ -8,3 +8,8 @@ from game.sim.world import build_world
 @pytest.fixture(scope="session")
 def lesson_world():
     return build_world(load_scenario(LESSON))
+
+
+@pytest.fixture(scope="session")
+def crisis_world():
+    return build_world(load_scenario(CRISIS))

@@ -3,8 +3,7 @@ import shutil
 from collections import Counter
 
 import pytest
-from classroom_helpers import NAMES, class_folder, record_of
-from test_report import Page
+from classroom_helpers import NAMES, Page, class_folder, record_of
 
 from game.classroom.class_page import build_class_page, class_text
 from game.classroom.class_report import class_report, load_folder
@@ -131,11 +130,11 @@ def test_corrupt_files_are_listed_not_fatal(folder, lesson_world):
     assert "Files that could not be read" in page.text and "cut-short.json" in page.text
 
 
-def test_mixed_scenarios_and_versions_are_grouped_not_mixed(folder, lesson_world, tiny_world):
+def test_mixed_scenarios_and_versions_are_grouped_not_mixed(folder, lesson_world, crisis_world):
     root, records = folder
     other = root / "other"
     for seed in (1, 2, 3):
-        write_record(other / f"tiny-{seed}.json", record_of(tiny_world, seed, "first"))
+        write_record(other / f"tiny-{seed}.json", record_of(crisis_world, seed, "first"))
     for i in (0, 1):
         old = dict(records[i])
         old["content_hash"] = "0123456789abcdef"  # the same lesson, an older version
@@ -143,14 +142,14 @@ def test_mixed_scenarios_and_versions_are_grouped_not_mixed(folder, lesson_world
         write_record(other / f"old-{i}.json", old)
 
     def world_for(record):
-        return {"classroom-test": lesson_world, "tiny": tiny_world}[record["scenario"]]
+        return {"classroom-test": lesson_world, "crisis-test": crisis_world}[record["scenario"]]
 
     report = class_report(load_folder(root), world_for)
     assert report["runs"] == 30 and report["scenario"] == "classroom-test"
     assert report["content_hash"] == lesson_world.scenario.content_hash
     assert report["endings"] == dict(Counter(r["ending"]["id"] for r in records))
     groups = {(g["scenario"], g["content_hash"]): g for g in report["other_groups"]}
-    tiny = groups[("tiny", tiny_world.scenario.content_hash)]
+    tiny = groups[("crisis-test", crisis_world.scenario.content_hash)]
     assert tiny["runs"] == 3 and tiny["endings"] == {"war": 3}
     old = groups[("classroom-test", "0123456789abcdef")]
     assert old["runs"] == 2
@@ -160,8 +159,9 @@ def test_mixed_scenarios_and_versions_are_grouped_not_mixed(folder, lesson_world
     # Students are numbered across the groups, never twice.
     whos = [s["who"] for g in [report, *report["other_groups"]] for s in g["students"]]
     assert len(whos) == len(set(whos)) == 35
-    page = Page(build_class_page(report, {"classroom-test": lesson_world, "tiny": tiny_world}))
-    assert "Also in the folder: A tiny test scenario" in page.text
+    worlds = {"classroom-test": lesson_world, "crisis-test": crisis_world}
+    page = Page(build_class_page(report, worlds))
+    assert "Also in the folder: A tiny crisis" in page.text
     assert "reported separately at the end, not mixed in" in page.text
 
 
@@ -183,12 +183,12 @@ def test_an_empty_folder(tmp_path, lesson_world):
     assert "No usable run records" in class_text(report)
 
 
-def test_rare_endings_are_worth_a_look(tmp_path, tiny_world):
-    root = tmp_path / "tiny"
+def test_rare_endings_are_worth_a_look(tmp_path, crisis_world):
+    root = tmp_path / "crisis-test"
     for seed in range(1, 6):
-        write_record(root / f"war-{seed}.json", record_of(tiny_world, seed, "first", f"p{seed}"))
-    write_record(root / "calm.json", record_of(tiny_world, 9, "nth:1", "calm"))
-    report = class_report(load_folder(root), lambda r: tiny_world)
+        write_record(root / f"war-{seed}.json", record_of(crisis_world, seed, "first", f"p{seed}"))
+    write_record(root / "calm.json", record_of(crisis_world, 9, "nth:1", "calm"))
+    report = class_report(load_folder(root), lambda r: crisis_world)
     rare = [o for o in report["outliers"] if o["kind"] == "rare ending"]
     assert len(rare) == 1 and rare[0]["ending"] == "survived"
     assert "the only run to end in" in rare[0]["why"]

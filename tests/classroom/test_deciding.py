@@ -18,9 +18,9 @@ def test_meters_come_from_the_ending(lesson_world):
     assert meters_that_matter(lesson_world, "reformer") == ["presidium", "central_committee"]
 
 
-def test_a_war_is_decided_by_the_crisis(tiny_world):
-    record = record_of(tiny_world, 3, "first")
-    analysis = analyse_ending(tiny_world, record)
+def test_a_war_is_decided_by_the_crisis(crisis_world):
+    record = record_of(crisis_world, 3, "first")
+    analysis = analyse_ending(crisis_world, record)
     assert analysis.ending == "war" and analysis.meters == ["nuclear_tension"]
     top = analysis.causes[0]
     assert top.cause == "missiles/yes"
@@ -33,9 +33,9 @@ def test_a_war_is_decided_by_the_crisis(tiny_world):
     assert analysis.causes[1].changes["nuclear_tension"] < 0
 
 
-def test_the_vote_and_the_removals_it_brought_are_one_cause(tiny_world):
-    record = record_of(tiny_world, 3, "nth:1")
-    analysis = analyse_ending(tiny_world, record)
+def test_the_vote_and_the_removals_it_brought_are_one_cause(crisis_world):
+    record = record_of(crisis_world, 3, "nth:1")
+    analysis = analyse_ending(crisis_world, record)
     labels = [c.label for c in analysis.causes]
     assert labels.count("The removal vote: you survived") == 1
     vote = next(c for c in analysis.causes if c.label == "The removal vote: you survived")

@@ -21,12 +21,12 @@ def test_a_fresh_record_replays_exactly(lesson_world):
         assert run.game.log == record["log"]
 
 
-def test_tiny_flip_that_changes_the_ending(tiny_world):
+def test_crisis_flip_that_changes_the_ending(crisis_world):
     # The first option everywhere: the plot appealed, the missiles sent: war in autumn 1957.
-    record = record_of(tiny_world, 3, "first")
+    record = record_of(crisis_world, 3, "first")
     assert record["ending"]["id"] == "war"
     assert [d["decision"] for d in record["decisions"]] == ["plot", "missiles"]
-    result = whatif(tiny_world, record, 2)
+    result = whatif(crisis_world, record, 2)
     assert (result.original_option, result.option) == ("yes", "no")
     assert result.original.ending["id"] == "war"
     assert result.whatif.ending["id"] == "survived"
@@ -42,9 +42,9 @@ def test_tiny_flip_that_changes_the_ending(tiny_world):
     assert data["same_ending"] is False
 
 
-def test_tiny_flip_that_does_not_change_the_ending(tiny_world):
-    record = record_of(tiny_world, 3, "first")
-    result = whatif(tiny_world, record, 1)  # the plot: appeal -> holiday
+def test_crisis_flip_that_does_not_change_the_ending(crisis_world):
+    record = record_of(crisis_world, 3, "first")
+    result = whatif(crisis_world, record, 1)  # the plot: appeal -> holiday
     assert (result.original_option, result.option) == ("appeal", "holiday")
     assert result.original.ending["id"] == result.whatif.ending["id"] == "war"
     assert result.diverged["turn"] == 1  # the Central Committee's +10 is missing
@@ -54,25 +54,25 @@ def test_tiny_flip_that_does_not_change_the_ending(tiny_world):
     assert [d["option"] for d in result.whatif.decisions] == ["holiday", "yes"]
 
 
-def test_the_default_option_is_the_next_one_that_could_be_taken(tiny_world):
-    record = record_of(tiny_world, 3, "nth:1")  # holiday; purge (next) needs security above 70
+def test_the_default_option_is_the_next_one_that_could_be_taken(crisis_world):
+    record = record_of(crisis_world, 3, "nth:1")  # holiday; purge (next) needs security above 70
     assert record["decisions"][0]["option"] == "holiday"
-    result = whatif(tiny_world, record, 1)
+    result = whatif(crisis_world, record, 1)
     assert result.option == "appeal"  # wrapped round, skipping the unavailable purge
 
 
-def test_bad_flips_say_what_is_wrong(tiny_world):
-    record = record_of(tiny_world, 3, "first")
+def test_bad_flips_say_what_is_wrong(crisis_world):
+    record = record_of(crisis_world, 3, "first")
     with pytest.raises(WhatIfError, match="K runs from 1 to 2, not 3"):
-        whatif(tiny_world, record, 3)
+        whatif(crisis_world, record, 3)
     with pytest.raises(WhatIfError, match="K runs from 1 to 2, not 0"):
-        whatif(tiny_world, record, 0)
+        whatif(crisis_world, record, 0)
     with pytest.raises(WhatIfError, match="no option 'holliday'.*did you mean 'holiday'"):
-        whatif(tiny_world, record, 1, "holliday")
+        whatif(crisis_world, record, 1, "holliday")
     with pytest.raises(WhatIfError, match="is the option this run took"):
-        whatif(tiny_world, record, 1, "appeal")
+        whatif(crisis_world, record, 1, "appeal")
     with pytest.raises(WhatIfError, match="The security organs are not behind you"):
-        whatif(tiny_world, record, 1, "purge")
+        whatif(crisis_world, record, 1, "purge")
 
 
 def test_policy_changes_are_kept_by_turn(lesson_world):
@@ -156,10 +156,10 @@ def test_a_changed_number_shows_where_the_meters_part(tmp_path, lesson_world):
     assert fit.first_difference["replay"] - fit.first_difference["record"] == pytest.approx(3)
 
 
-def test_spread_counts_and_reading(tiny_world, lesson_world):
-    record = record_of(tiny_world, 3, "first")
-    result = spread(tiny_world, record, 1, 12)
-    # In the tiny scenario the missiles decide everything: luck does not matter.
+def test_spread_counts_and_reading(crisis_world, lesson_world):
+    record = record_of(crisis_world, 3, "first")
+    result = spread(crisis_world, record, 1, 12)
+    # In the crisis scenario the missiles decide everything: luck does not matter.
     assert result.endings == {"war": 12}
     assert "the choices decided it" in result.reading()
     record = record_of(lesson_world, 100)

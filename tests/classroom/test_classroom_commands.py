@@ -2,7 +2,7 @@ import json
 from collections import Counter
 
 import pytest
-from classroom_helpers import LESSON, TINY, record_of
+from classroom_helpers import CRISIS, LESSON, record_of
 
 from game.classroom.record import write_record
 from game.cli import main
@@ -48,21 +48,21 @@ def test_report_command(tmp_path, capsys, lesson_world):
     assert record["ending"]["title"] in capsys.readouterr().out
 
 
-def test_whatif_command(tmp_path, capsys, tiny_world):
-    path = write_record(tmp_path / "run.json", record_of(tiny_world, 4, "first"))
-    assert main(["whatif", str(path), "--flip", "2", "--json", "--scenario", str(TINY)]) == 0
+def test_whatif_command(tmp_path, capsys, crisis_world):
+    path = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "first"))
+    assert main(["whatif", str(path), "--flip", "2", "--json", "--scenario", str(CRISIS)]) == 0
     data = _json(capsys)
     assert data["original"]["ending"]["id"] == "war"
     assert data["whatif"]["ending"]["id"] == "survived"
     assert data["diverged"] == {"turn": 2, "date": "1957-10", "label": "Autumn 1957",
                                 "meters": data["diverged"]["meters"]}
     assert main(["whatif", str(path), "--flip", "1", "--option", "holiday", "--scenario",
-                 str(TINY)]) == 0
+                 str(CRISIS)]) == 0
     text = capsys.readouterr().out
     assert "The ending is the same." in text and "Go on holiday." in text
     out = tmp_path / "whatif.html"
     assert main(["whatif", str(path), "--flip", "2", "--html", str(out), "--scenario",
-                 str(TINY)]) == 0
+                 str(CRISIS)]) == 0
     assert "The two paths from the flip on" in out.read_text()
 
 
@@ -80,21 +80,21 @@ def test_simulate_from_a_record(tmp_path, capsys, lesson_world):
 
 @pytest.mark.parametrize("argv, message", [
     (["report", "missing.json"], "no such file"),
-    (["whatif", "{run}", "--flip", "9", "--scenario", str(TINY)], "K runs from 1 to 2"),
-    (["whatif", "{run}", "--flip", "1", "--option", "nope", "--scenario", str(TINY)],
+    (["whatif", "{run}", "--flip", "9", "--scenario", str(CRISIS)], "K runs from 1 to 2"),
+    (["whatif", "{run}", "--flip", "1", "--option", "nope", "--scenario", str(CRISIS)],
      "has no option 'nope'"),
     (["whatif", "{run}", "--flip", "1", "--scenario", str(LESSON)], "is a record of scenario"),
-    (["simulate", "--from", "{run}", "--scenario", str(TINY)], "go together"),
+    (["simulate", "--from", "{run}", "--scenario", str(CRISIS)], "go together"),
     (["class-report", "no-such-folder"], "no such folder"),
     (["report", "{junk}"], "not a readable run record"),
     (["report", "{save}"], "not a usable run record"),
 ])
-def test_bad_input_exits_2_with_one_line(tmp_path, capsys, tiny_world, argv, message):
-    run = write_record(tmp_path / "run.json", record_of(tiny_world, 4, "first"))
+def test_bad_input_exits_2_with_one_line(tmp_path, capsys, crisis_world, argv, message):
+    run = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "first"))
     junk = tmp_path / "junk.json"
     junk.write_text("{not json")
     save = tmp_path / "save.json"
-    save.write_text(json.dumps({"format": 1, "seed": 3, "scenario": "tiny"}))
+    save.write_text(json.dumps({"format": 1, "seed": 3, "scenario": "crisis-test"}))
     argv = [a.format(run=run, junk=junk, save=save) for a in argv]
     assert main(argv) == 2
     err = capsys.readouterr().err

@@ -1,54 +1,12 @@
 import re
 import shutil
-from html.parser import HTMLParser
 
-from classroom_helpers import LESSON, record_of
+from classroom_helpers import LESSON, Page, record_of
 
 from game.classroom.deciding import analyse_ending
 from game.classroom.report import build_report, path_rows, report_text, write_report
 from game.content.loader import load_scenario
 from game.sim.world import build_world
-
-
-class Page(HTMLParser):
-    """The text of a page, its tags, and its table rows as lists of cell texts."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__()
-        self.texts: list[str] = []
-        self.tags: list[tuple[str, dict]] = []
-        self.rows: list[list[str]] = []
-        self._cell: list[str] | None = None
-        self._row: list[str] | None = None
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        if tag == "tr":
-            self._row = []
-        elif tag in ("td", "th"):
-            self._cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self._row is not None and self._cell is not None:
-            self._row.append(" ".join("".join(self._cell).split()))
-            self._cell = None
-        elif tag == "tr" and self._row is not None:
-            self.rows.append(self._row)
-            self._row = None
-
-    def handle_data(self, data):
-        self.texts.append(data)
-        if self._cell is not None:
-            self._cell.append(data)
-
-    @property
-    def text(self) -> str:
-        return " ".join(" ".join(self.texts).split())
-
-    def count(self, tag: str, **attrs) -> int:
-        return sum(1 for t, a in self.tags if t == tag and all(a.get(k) == v
-                                                               for k, v in attrs.items()))
 
 
 def _ousted(world):
