@@ -56,7 +56,8 @@ def meters_that_matter(world: World, ending_id: str) -> list[str]:
             for inner in c.walk(condition):
                 if isinstance(inner, c.MeterCondition):
                     wanted.add(inner.stat)
-                elif isinstance(inner, (c.PresidiumAgainstCondition, c.MemberCondition)):
+                elif isinstance(inner, (c.PresidiumAgainstCondition, c.MemberCondition,
+                                        c.PlotCondition)):
                     wanted.add("presidium")
         if ending.outcome in ("ousted", "removed", "survived"):
             wanted |= {"presidium", "central_committee"}

@@ -8,6 +8,7 @@ from game.sim.bots import make_bot, play
 from game.sim.engine import Game
 
 HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
 LESSON = HERE / "fixtures" / "lesson.yaml"
 CRISIS = HERE / "fixtures" / "crisis.yaml"
 
