@@ -263,6 +263,41 @@ def _choose_index(record: dict, k: int) -> int:
     return chooses[k - 1]
 
 
+@dataclass(frozen=True)
+class FlipOption:
+    id: str
+    label: str
+    taken: bool  # the option the run took
+    historical: bool
+    available: bool  # could be taken at that point of the replay
+    default: bool  # what `whatif` takes when no option is named
+
+
+def options_at(world: World, record: dict, flip: int) -> list[FlipOption]:
+    """The options of the `flip`-th decision as they stood at that point of the run, for a
+    screen that lets the player pick what to try instead."""
+    log = record["log"]
+    index = _choose_index(record, flip)
+    game, stopped = replay_prefix(world, record["seed"], log, index)
+    decision, taken = log[index]["decision"], log[index]["option"]
+    if stopped is not None or decision not in game.pending:
+        raise WhatIfError(f"the scenario has changed since this record was made: decision "
+                          f"{flip} cannot be reached in a replay")
+    event = world.events[decision]
+    available = game.available_options(decision)
+    default = _next_option(list(event.options), taken, available)
+    return [FlipOption(o.id, o.model.label, o.id == taken, o.id == event.historical,
+                       o.id in available, o.id == default) for o in event.options.values()]
+
+
+def _next_option(order: list[str], taken: str, available: list[str]) -> str | None:
+    """The option after the one taken, in the card's order, wrapping round, that could be
+    taken."""
+    start = order.index(taken) if taken in order else -1
+    candidates = [o for o in order[start + 1:] + order[:start + 1] if o != taken]
+    return next((o for o in candidates if o in available), None)
+
+
 def whatif(world: World, record: dict, flip: int, option: str | None = None) -> WhatIf:
     """The run again, with the `flip`-th decision (from 1) taken as `option` (by default the
     option after the one taken, in the card's order, that could be taken then)."""
@@ -283,10 +318,7 @@ def whatif(world: World, record: dict, flip: int, option: str | None = None) -> 
     event = world.events[decision]
     available = game.available_options(decision)
     if option is None:
-        order = list(event.options)
-        start = order.index(taken) if taken in order else -1
-        candidates = [o for o in order[start + 1:] + order[:start + 1] if o != taken]
-        option = next((o for o in candidates if o in available), None)
+        option = _next_option(list(event.options), taken, available)
         if option is None:
             raise WhatIfError(f"decision {flip} ({event.model.title}) had no other option that "
                               "could be taken at that point")

@@ -5,7 +5,7 @@ import pytest
 from classroom_helpers import LESSON, played, record_of
 
 from game.classroom.record import run_record
-from game.classroom.whatif import WhatIfError, check_fit, spread, whatif
+from game.classroom.whatif import WhatIfError, check_fit, options_at, spread, whatif
 from game.content.loader import load_scenario
 from game.sim.bots import make_bot
 from game.sim.world import build_world
@@ -59,6 +59,13 @@ def test_the_default_option_is_the_next_one_that_could_be_taken(crisis_world):
     assert record["decisions"][0]["option"] == "holiday"
     result = whatif(crisis_world, record, 1)
     assert result.option == "appeal"  # wrapped round, skipping the unavailable purge
+    options = options_at(crisis_world, record, 1)
+    assert [(o.id, o.taken, o.historical, o.available, o.default) for o in options] == [
+        ("appeal", False, True, True, True),
+        ("holiday", True, False, True, False),
+        ("purge", False, False, False, False),
+    ]
+    assert options[2].label == "Remove Molotov first."
 
 
 def test_bad_flips_say_what_is_wrong(crisis_world):
