@@ -128,7 +128,9 @@ class Game:
         self.log.append({"cmd": "choose", "decision": decision, "option": option})
         self.pending.remove(decision)
         state.chosen[decision] = option
+        state.event_date = self.world.events[decision].model.date
         compiled.apply(state, compiled.cause)
+        state.event_date = None
         if state.ending is not None:
             self._snapshot()
 

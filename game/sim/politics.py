@@ -134,7 +134,11 @@ def end_game(world: World, state: State, ending: str) -> None:
         return
     state.ending = ending
     state.ending_turn = state.turn
-    # The month: that of the latest dated event this turn, else the middle of the turn.
+    # The month: that of the decision that ended it; else that of the latest dated event this
+    # turn (a vote follows the turn's events); else the middle of the turn.
+    if state.event_date:
+        state.ending_date = state.event_date[:7]
+        return
     dates = [event.model.date[:7] for event in world.dated.get(state.turn, ())
              if state.fired.get(event.id) == state.turn]
     state.ending_date = max(dates) if dates else world.calendar.month_of(state.turn)

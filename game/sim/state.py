@@ -60,6 +60,7 @@ class State:
     chosen: dict[str, str] = field(default_factory=dict)
     fired: dict[str, int] = field(default_factory=dict)
     votes: list[Vote] = field(default_factory=list)
+    event_date: str | None = None  # the date of the decision being carried out, if dated
     plot: int = 0  # turn-ends in a row with a majority of the Presidium against the player
     ending: str | None = None
     ending_turn: int | None = None
