@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game import __version__
 from game.classroom.charts import spread_charts
-from game.classroom.page import esc, page, table
+from game.classroom.page import esc, page, shorten, table
 from game.classroom.svg import GREY, INK, OPTION_FILLS, RED, bar, hbars
 from game.sim.calendar import MONTH_NAMES
 from game.sim.world import World
@@ -113,7 +113,8 @@ def _choices(group: dict) -> str:
                           historical))
             legend.append(
                 f'<span style="color:{OPTION_FILLS[i % len(OPTION_FILLS)]}">&#9632;</span> '
-                f"{'<b>' if historical else ''}{esc(d['labels'][option])}"
+                f"{'<b>' if historical else ''}"
+                f"{esc(shorten(d['labels'][option], 52 if historical else 64))}"
                 f"{' (Khrushchev)</b>' if historical else ''} \u2014 {count} "
                 f'<span class="quiet">({_pct(count, met)})</span>')
         rows.append([str(k), esc(when(d)), f"<b>{esc(d['title'])}</b>",
@@ -125,7 +126,8 @@ def _choices(group: dict) -> str:
     return ("<h2>Choices, decision by decision</h2>"
             "<p>The share of students who took each option, the first time they met the "
             "decision. The outlined part is the option Khrushchev took.</p>"
-            + table(["#", "When", "Decision", "Met", "What they chose"], rows, numeric={3}))
+            + table(["#", "When", "Decision", "Met", "What they chose"], rows, numeric={3},
+                    widths=[3, 11, 18, 5, 63]))
 
 
 def _followed_text(part: dict, titles: dict[str, str]) -> str:

@@ -111,11 +111,16 @@ def page(title: str, body: str, *, paper: str = "auto") -> str:
 
 
 def table(head: list[str], rows: list[list[str]], *, numeric: set[int] | None = None,
-          row_classes: list[str] | None = None) -> str:
-    """A table from cells that are already HTML (escape them with `esc` first)."""
+          row_classes: list[str] | None = None, widths: list[int] | None = None) -> str:
+    """A table from cells that are already HTML (escape them with `esc` first); `widths` in
+    per cent of the page, one per column."""
     numeric = numeric or set()
     cls = [' class="num"' if i in numeric else "" for i in range(len(head))]
-    out = ["<table><thead><tr>"]
+    out = ["<table>"]
+    if widths:
+        out.append("<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths)
+                   + "</colgroup>")
+    out.append("<thead><tr>")
     out.extend(f"<th{cls[i]}>{h}</th>" for i, h in enumerate(head))
     out.append("</tr></thead><tbody>")
     for r, row in enumerate(rows):
@@ -125,6 +130,14 @@ def table(head: list[str], rows: list[list[str]], *, numeric: set[int] | None = 
         out.append("</tr>")
     out.append("</tbody></table>")
     return "".join(out)
+
+
+def shorten(text: str, most: int = 80) -> str:
+    """Cuts a long label at a word boundary with an ellipsis (for dense tables)."""
+    if len(text) <= most:
+        return text
+    cut = text[:most - 1].rsplit(" ", 1)[0].rstrip(",;:.")
+    return cut + "\u2026"
 
 
 def signed(delta: float) -> str:

@@ -224,23 +224,26 @@ def _path_section(world: World, record: dict) -> str:
     cells, classes = [], []
     for r in rows:
         if r["kind"] == "policy":
-            cells.append(["", f'<span class="when">{esc(r["when"])}</span>',
-                          f"Policy: {esc(r['title'])}", f"set to {esc(r['yours'])}", "", ""])
+            cells.append(["", esc(r["when"]), f"Policy: {esc(r['title'])}",
+                          f"set to {esc(r['yours'])}", ""])
             classes.append("policy")
             continue
-        chip = ("" if r["same"] is None else
-                '<span class="chip same">same</span>' if r["same"] else
-                '<span class="chip diff">different</span>')
-        happened = (f'<span class="happened">What happened: {esc(r["what_happened"])}</span>'
-                    if r["what_happened"] else "")
-        cells.append([str(r["k"]), esc(r["when"]), f"<b>{esc(r['title'])}</b>{happened}",
-                      esc(r["yours"]), esc(r["khrushchev"]), chip])
+        if r["same"] is None:
+            khrushchev = '<span class="quiet">not recorded</span>'
+        elif r["same"]:
+            khrushchev = '<span class="chip same">same</span>'
+        else:
+            # What actually happened is in the game's history view; on paper a campaign's worth
+            # of it would run to pages, so the report keeps to the choices.
+            khrushchev = f'<span class="chip diff">different</span> {esc(r["khrushchev"])}'
+        cells.append([str(r["k"]), esc(r["when"]), f"<b>{esc(r['title'])}</b>", esc(r["yours"]),
+                      khrushchev])
         classes.append("left" if r["same"] is False else "")
     summary = (f"<p>You took Khrushchev's option in <b>{same} of {len(with_history)}</b> "
                "decisions where the documents record his choice.</p>" if with_history else "")
     return ("<h2>Your path beside Khrushchev's</h2>" + summary
-            + table(["#", "When", "Decision", "Your choice", "Khrushchev's choice", ""], cells,
-                    row_classes=classes))
+            + table(["#", "When", "Decision", "Your choice", "Khrushchev's choice"], cells,
+                    row_classes=classes, widths=[4, 12, 22, 29, 33]))
 
 
 def _deciding_section(world: World, analysis: EndingAnalysis, record: dict) -> str:
