@@ -34,10 +34,10 @@ def ticks(stops: Sequence[Stop], most: int = 12) -> list[tuple[float, str]]:
     return [(turn, _short(label)) for turn, _, label in stops[::step]]
 
 
-def _frame(stops: Sequence[Stop], title: str) -> Chart:
+def _frame(stops: Sequence[Stop], title: str, most: int = 12) -> Chart:
     first = stops[0][0] if stops else 0
     last = stops[-1][0] if stops else 1
-    return Chart(title, x_min=first, x_max=max(last, first + 1), x_ticks=ticks(stops))
+    return Chart(title, x_min=first, x_max=max(last, first + 1), x_ticks=ticks(stops, most))
 
 
 def meter_charts(series: dict[str, list[tuple[int, float]]], stops: Sequence[Stop],
@@ -62,7 +62,7 @@ def comparison_charts(first: dict[str, list[tuple[int, float]]],
     dashed."""
     charts = []
     for stat in meters:
-        chart = _frame(stops, LABELS[stat])
+        chart = _frame(stops, LABELS[stat], most=6)
         chart.width, chart.height, chart.right = 360, 150, 86
         chart.marks = marks
         chart.lines = [Line(names[0], first.get(stat, []), INK, None),
@@ -76,7 +76,7 @@ def spread_charts(quantiles: dict[str, list[dict]], stops: Sequence[Stop]) -> li
     median as a line."""
     charts = []
     for stat, rows in quantiles.items():
-        chart = _frame(stops, LABELS[stat])
+        chart = _frame(stops, LABELS[stat], most=7)
         chart.width, chart.height, chart.right = 360, 140, 14
         chart.label_ends = False
         if rows:

@@ -147,7 +147,7 @@ def line_chart(chart: Chart) -> str:
         row = top - 5 - (9 if i % 2 else 0)
         tips = "; ".join(m.title for m in group if m.title)
         tip = f"<title>{escape(tips)}</title>" if tips else ""
-        text = " ".join(m.text for m in group)
+        text = " ".join(dict.fromkeys(m.text for m in group))  # each word once, in order
         out.append(f'<text x="{x}" y="{row}" text-anchor="middle" class="mark mark-{kind}"'
                    f' fill="{colour}">{tip}{escape(text)}</text>')
     ends = []

@@ -94,8 +94,10 @@ def _paths(result: WhatIf) -> str:
     rows, classes = [], []
     for (turn, decision), entry in sorted(keys.items()):
         mine, other = entry.get("original"), entry.get("whatif")
+        theirs = ('<span class="chip same">same</span>' if mine is not None and mine == other
+                  else cell(decision, other))
         rows.append([esc(turn_label(world, turn)), f"<b>{esc(entry['title'])}</b>",
-                     cell(decision, mine), cell(decision, other)])
+                     cell(decision, mine), theirs])
         classes.append("left" if mine != other else "")
     if not rows:
         return ""

@@ -145,3 +145,12 @@ def test_policy_changes_are_on_the_path_and_the_text_summary(lesson_world):
     text = report_text(record, lesson_world)
     assert record["ending"]["title"] in text
     assert text.count("\n") >= len(record["decisions"]) + 2
+
+
+def test_an_ending_chosen_outright_says_so(lesson_world):
+    for seed in range(1, 300):
+        record = record_of(lesson_world, seed)
+        if record["ending"]["id"] == "resigned":
+            break
+    text = Page(build_report(record, lesson_world)).text
+    assert "Your choice ended the game: The plot: Resign at once." in text

@@ -189,3 +189,23 @@ def test_spread_draws_fresh_luck(lesson_world):
         result = spread(lesson_world, record, 1, 30)
         seen.add(len(result.endings))
     assert max(seen) >= 2
+
+
+def test_the_whatif_page_shows_both_runs(crisis_world):
+    from classroom_helpers import Page
+
+    from game.classroom.whatif_page import build_whatif_page, whatif_text
+
+    record = record_of(crisis_world, 3, "first")
+    result = whatif(crisis_world, record, 1)
+    page = Page(build_whatif_page(result, record))
+    assert page.count("svg", **{"class": "chart"}) >= 1
+    # The flipped decision differs; the missiles, met again, are "same".
+    rows = [r for r in page.rows if r and r[0] in ("Summer 1957", "Autumn 1957")]
+    assert rows[0][2:] == ["Call the Central Committee to Moscow.", "Go on holiday."]
+    assert rows[1][2:] == ["Send them.", "same"]
+    text = whatif_text(result, record)
+    assert "The ending is the same." in text and "The runs part in Summer 1957" in text
+    changed = whatif(crisis_world, record, 2)
+    assert "The ending changes." in whatif_text(changed, record)
+    assert "War" in Page(build_whatif_page(changed, record)).text
