@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.sim.state import Member, State, Vote
-from game.sim.stats import INDEX
+from game.sim.stats import INDEX, PRESIDIUM
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -66,6 +66,22 @@ def remove_member(world: World, state: State, member_id: str, cause: str, cost: 
     state.refresh_presidium(cause)
     if cost:
         world.members[index].removal_cost(state, f"{cause} (removing {name})")
+
+
+def preview_removal(world: World, state: State, member_id: str, now: list[float],
+                    later: list[float], weight: float) -> None:
+    """What removing a member would do: the Presidium meter loses that member's loyalty from its
+    mean, and the member's removal cost is paid (with `weight` 0 when it is waived)."""
+    index = world.member_index[member_id]
+    m = state.members[index]
+    if not m.sitting:
+        return
+    sitting = [x.loyalty for x in state.members if x.sitting]
+    if len(sitting) > 1:
+        mean = sum(sitting) / len(sitting)
+        now[PRESIDIUM] += ((sum(sitting) - m.loyalty) / (len(sitting) - 1) - mean)
+    if weight:
+        world.members[index].removal_preview(state, now, later, weight)
 
 
 def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
