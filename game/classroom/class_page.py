@@ -95,10 +95,19 @@ def _fared(group: dict) -> str:
     if rows:
         out.append(f"<figure>{hbars(rows, title='Endings')}</figure>")
     if group["falls"]:
+        # One row per way of falling, with when it happened (falls are listed by date).
+        by_ending: dict[str, list[dict]] = {}
+        for f in group["falls"]:
+            by_ending.setdefault(f["ending"], []).append(f)
+        rows = []
+        for _, falls in sorted(by_ending.items(),
+                               key=lambda kv: (-sum(f["count"] for f in kv[1]), kv[0])):
+            dates = ", ".join(esc(when(f)) + (f" <span class=\"quiet\">\u00d7{f['count']}</span>"
+                                              if f["count"] > 1 else "") for f in falls)
+            rows.append([esc(falls[0]["title"]), str(sum(f["count"] for f in falls)), dates])
         out.append("<h3>How each fell</h3>")
-        out.append(table(["Ending", "When", "Students"],
-                         [[esc(f["title"]), esc(when(f)), str(f["count"])]
-                          for f in group["falls"]], numeric={2}))
+        out.append(table(["Ending", "Students", "When"], rows, numeric={1},
+                         widths=[34, 10, 56]))
     return "\n".join(out)
 
 
