@@ -210,3 +210,19 @@ def test_the_class_page_shows_the_numbers(folder, lesson_world):
     assert page.count("svg", **{"class": "chart"}) == 1 + 10  # endings, and one per meter
     assert page.count("script") == 0
     assert html == build_class_page(report, {lesson_world.id: lesson_world})
+
+
+def test_hostile_records_cannot_break_the_class_page(tmp_path, lesson_world):
+    root = tmp_path / "class"
+    for seed in range(3):
+        record = record_of(lesson_world, seed, "random", f"<script>x{seed}</script>")
+        for taken in record["decisions"]:
+            taken["title"] = '<img src="http://example.org/x.png">'
+        record["scenario_title"] = "<style>body{display:none}</style>"
+        write_record(root / f"r{seed}.json", record)
+    report = class_report(load_folder(root), lambda r: None, names=True)
+    html = build_class_page(report, {}, names=True)
+    page = Page(html)
+    assert page.count("script") == 0 and page.count("img") == 0
+    assert page.count("style") == 1  # the page's own
+    assert "&lt;script&gt;x0&lt;/script&gt;" in html
