@@ -66,3 +66,16 @@ def test_every_kind_is_described():
             if field != "type":
                 assert any(f"`{field}`" in row for row in rows), \
                     f"docs/authoring.md does not name {name}'s field {field!r}"
+
+
+def test_the_strategy_example_fits_the_campaign(tmp_path):
+    from game.content import catalog
+    from game.content.strategy import load_strategy, strategy_bot
+
+    doc = DOC.read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(name: reformer.*?)```", doc, re.S).group(1)
+    path = tmp_path / "reformer.yaml"
+    path.write_text(block, encoding="utf-8")
+    world = build_world(catalog.find("campaign"))
+    bot = strategy_bot(load_strategy(path), world, 1)  # raises if an id is not in the campaign
+    assert play(Game(world, 1), bot).ending is not None
