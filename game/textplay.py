@@ -91,6 +91,14 @@ class TextUI:
             if turn is None or t == turn:
                 self.say(f"  [{self.game.world.calendar.label(t)}] {text}")
 
+    def news_items(self, turn: int) -> None:
+        """The news items that came up this turn, in full (their titles are in the news log)."""
+        for event_id, fired in self.game.state.fired.items():
+            event = self.game.world.events[event_id].model
+            if fired == turn and event.kind == "news":
+                self.say(f"-- {event.title} --")
+                self.wrap(event.text)
+
     # --- the loop ---------------------------------------------------------------------------
     def command(self, text: str) -> bool:
         """Non-choice commands. Returns False when the player quits."""
@@ -168,6 +176,7 @@ class TextUI:
             while game.ending is None:
                 self.say()
                 self.say(f"=== {game.date_label} ===")
+                self.news_items(game.turn)
                 self.news(game.turn)
                 self.status()
                 for decision in game.decisions():
