@@ -17,7 +17,8 @@ Stop = tuple[int, str, str]
 
 def _short(label: str) -> str:
     """`22 October 1962` -> `22 Oct`; `June 1957` -> `Jun`; `Spring 1957` -> `Spring`."""
-    words = [w for w in label.replace("Week of ", "").split() if not w[:4].isdigit()]
+    words = [w for w in label.replace("Week of ", "").split()
+             if not (len(w) >= 4 and w[:4].isdigit())]  # drop the year, `1957` or `1955-56`
     return " ".join(w[:3] if w in MONTH_NAMES else w for w in words) or label
 
 

@@ -353,6 +353,8 @@ def diverged(world: World, a: Game, b: Game) -> dict | None:
                 for i, stat in enumerate(STATS) if stat in METERS]
         gaps = [g for g in gaps if g[0] > SAME]
         if gaps:
+            # Name the gaps a reader can see; tiny ones only when there are no others.
+            gaps = [g for g in gaps if g[0] >= 0.5] or gaps
             gaps.sort(key=lambda g: (-g[0], g[1]))
             return {"turn": turn, "date": world.calendar.month_of(turn),
                     "label": world.calendar.label(turn),

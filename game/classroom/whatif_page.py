@@ -26,9 +26,13 @@ def _parting(result: WhatIf) -> str:
     d = result.diverged
     if d is None:
         return "The two runs never part: the other option changed nothing the meters show."
-    gaps = "; ".join(f"{LABELS[m['stat']]} {m['whatif']:.0f} instead of {m['original']:.0f}"
-                     for m in d["meters"])
-    where = f"The runs part in {d['label']}"
+    def pair(m: dict) -> str:
+        digits = 0 if round(m["whatif"]) != round(m["original"]) else 1
+        return f"{LABELS[m['stat']]} {m['whatif']:.{digits}f} instead of {m['original']:.{digits}f}"
+
+    gaps = "; ".join(pair(m) for m in d["meters"])
+    on = "on" if d["label"][:1].isdigit() or d["label"].startswith("Week") else "in"
+    where = f"The runs part {on} {d['label']}"
     return f"{where}: {gaps}." if gaps else f"{where}, where one of them ends."
 
 

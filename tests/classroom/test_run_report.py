@@ -154,3 +154,17 @@ def test_an_ending_chosen_outright_says_so(lesson_world):
             break
     text = Page(build_report(record, lesson_world)).text
     assert "Your choice ended the game: The plot: Resign at once." in text
+
+
+def test_axis_labels_for_short_calendars():
+    from game.classroom.charts import ticks
+
+    days = [(t, "1962-10", f"{14 + t} October 1962") for t in range(15)]
+    assert ticks(days, most=8)[:2] == [(0, "14 Oct"), (2, "16 Oct")]
+    months = [(t, f"1957-{t + 2:02d}", f"{m} 1957") for t, m in
+              enumerate(["February", "March", "April"])]
+    assert [label for _, label in ticks(months)] == ["Feb", "Mar", "Apr"]
+    seasons = [(0, "1956-01", "Winter 1955-56"), (1, "1956-04", "Spring 1956")]
+    assert ticks(seasons) == [(0, "Winter"), (1, "Spring")]
+    years = [(t, f"{1953 + (t + 1) // 4}-{1 + 3 * ((t + 1) % 4):02d}", "") for t in range(47)]
+    assert [label for _, label in ticks(years)] == [str(y) for y in range(1953, 1965)]
