@@ -168,7 +168,7 @@ def summarise(group: list[Loaded], world: World | None, *, names: bool = False,
     endings: Counter[str] = Counter()
     titles: dict[str, str] = {}
     outcomes: Counter[str] = Counter()
-    falls: Counter[tuple[str, str, str]] = Counter()
+    falls: Counter[tuple[int, str, str, str]] = Counter()  # (turn, ending, date, label)
     unfinished = 0
     for g in group:
         ending = g.record.get("ending")
@@ -179,7 +179,8 @@ def summarise(group: list[Loaded], world: World | None, *, names: bool = False,
         titles[ending["id"]] = labels.ending(ending["id"], ending.get("title", ending["id"]))
         outcomes[ending.get("outcome", "?")] += 1
         if ending.get("outcome") in FELL:
-            falls[(ending["id"], str(ending.get("date", "")),
+            turn = ending.get("turn") if isinstance(ending.get("turn"), int) else -1
+            falls[(turn, ending["id"], str(ending.get("date", "")),
                    turn_label(g.record, ending.get("turn")) or "")] += 1
     survived = outcomes.get("survived", 0)
     fell = sum(outcomes.get(o, 0) for o in FELL)
@@ -199,10 +200,8 @@ def summarise(group: list[Loaded], world: World | None, *, names: bool = False,
         "endings": dict(sorted(endings.items())),
         "ending_titles": dict(sorted(titles.items())),
         "outcomes": dict(sorted(outcomes.items())),
-        "falls": [{"ending": e, "title": titles.get(e, e), "date": d, "label": label,
-                   "count": n}
-                  for (e, d, label), n in sorted(falls.items(),
-                                                 key=lambda kv: (kv[0][1], kv[0][0]))],
+        "falls": [{"ending": e, "title": titles.get(e, e), "turn": t, "date": d, "label": label,
+                   "count": n} for (t, e, d, label), n in sorted(falls.items())],
         "decisions": decisions,
         "meters": _meters(group),
         "departures": _departures(group, decisions, titles),
