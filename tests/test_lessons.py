@@ -103,6 +103,12 @@ LESSONS = {
 }
 IDS = list(LESSONS)
 
+# The card images the artwork provides (the content guide's list).
+IMAGES = set("""kremlin funeral arrest wheat virgin-lands drought corn livestock factory consumer-goods
+housing sputnik rocket missile tanks congress speech gulag-release books church europe-map berlin
+blockade u2 summit telephone china dacha ballot sovnarkhoz school soldiers newspaper
+bread-queue""".split())
+
 
 def words(text: str | None) -> int:
     return len(text.split()) if text else 0
@@ -171,9 +177,12 @@ def test_decisions(worlds, lesson):
         assert 30 <= words(e.what_happened) <= 100, e.id
         assert sum(o.historical for o in e.options) == 1, e.id
         assert all(len(o.label) < 200 for o in e.options), e.id
-        assert e.image, e.id
+        assert e.image in IMAGES, e.id
     for e in events:
         assert e.sources, e.id
+        if e.kind == "news":
+            assert 30 <= words(e.text) <= 120, e.id
+            assert len(e.title) <= 100, e.id  # the title is what the news log shows
 
 
 @pytest.mark.parametrize("lesson", IDS)
