@@ -104,10 +104,10 @@ LESSONS = {
 IDS = list(LESSONS)
 
 # The card images the artwork provides (the content guide's list).
-IMAGES = set("""kremlin funeral arrest wheat virgin-lands drought corn livestock factory consumer-goods
-housing sputnik rocket missile tanks congress speech gulag-release books church europe-map berlin
-blockade u2 summit telephone china dacha ballot sovnarkhoz school soldiers newspaper
-bread-queue""".split())
+IMAGES = set("""kremlin funeral arrest wheat virgin-lands drought corn livestock factory
+consumer-goods housing sputnik rocket missile tanks congress speech gulag-release books church
+europe-map berlin blockade u2 summit telephone china dacha ballot sovnarkhoz school soldiers
+newspaper bread-queue""".split())
 
 
 def words(text: str | None) -> int:
