@@ -91,6 +91,14 @@ class TextUI:
             if turn is None or t == turn:
                 self.say(f"  [{self.game.world.calendar.label(t)}] {text}")
 
+    def news_items(self, turn: int) -> None:
+        """The news items that came up this turn, in full (their titles are in the news log)."""
+        for event_id, fired in self.game.state.fired.items():
+            event = self.game.world.events[event_id].model
+            if fired == turn and event.kind == "news":
+                self.say(f"-- {event.title} --")
+                self.wrap(event.text)
+
     # --- the loop ---------------------------------------------------------------------------
     def command(self, text: str) -> bool:
         """Non-choice commands. Returns False when the player quits."""
@@ -136,20 +144,25 @@ class TextUI:
                 if not option.available:
                     self.say("That option is not possible now.")
                     continue
-                before = len(game.state.causes)
+                before, news_before = len(game.state.causes), len(game.state.news)
                 game.choose(decision.id, option.id)
-                self.after_choice(decision.id, option.id, before)
+                self.after_choice(decision.id, option.id, before, news_before)
                 return True
             if not self.command(answer):
                 return False
 
-    def after_choice(self, decision: str, option: str, before: int) -> None:
+    def after_choice(self, decision: str, option: str, before: int, news_before: int) -> None:
         world, state = self.game.world, self.game.state
+        for _, text in state.news[news_before:]:
+            self.wrap(text)
         moved: dict[str, float] = {}
         for _, index, delta, _ in state.causes[before:]:
             moved[STATS[index]] = moved.get(STATS[index], 0.0) + delta
         changes = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in moved.items() if abs(d) >= 0.5)
-        self.say(f"What changed: {changes or 'nothing yet; the effects come later'}.")
+        if changes:
+            self.say(f"What changed: {changes}.")
+        elif state.ending is None:
+            self.say("What changed: nothing yet; the effects come later.")
         event = world.events[decision].model
         if event.what_happened:
             took = "You took Khrushchev's course. " if option == world.events[decision].historical \
@@ -163,6 +176,7 @@ class TextUI:
             while game.ending is None:
                 self.say()
                 self.say(f"=== {game.date_label} ===")
+                self.news_items(game.turn)
                 self.news(game.turn)
                 self.status()
                 for decision in game.decisions():

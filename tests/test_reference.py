@@ -1,24 +1,22 @@
 """The glossary and people (scenarios/_reference.yaml): complete, readable, cited, our own words.
 
-The copy check compares every entry with the five source documents. They are not part of the
-repository, so it reads them from THAW_SOURCE_DOCS (default: the project's shared seeds folder)
-and is skipped, saying why, where they are absent. The checker itself is tested on made-up text
-so that part always runs.
+The copy check (tests/textcheck.py) compares every entry with the five source documents through
+the hashed runs in tests/fixtures/source-runs.txt, so it runs everywhere.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from game.content.loader import load_reference
+from tests.textcheck import copied, load_documents, runs, words
 
 ROOT = Path(__file__).parent.parent
 REFERENCE = ROOT / "scenarios" / "_reference.yaml"
-SOURCE_DOCS = Path(os.environ.get("THAW_SOURCE_DOCS", "/work/shared/seeds"))
+SOURCE_DOCS = ROOT.parent / "shared" / "seeds"
 
 REQUIRED_TERMS = {
     "presidium", "central-committee", "first-secretary", "party-congress", "secret-speech",
@@ -38,59 +36,6 @@ REQUIRED_PEOPLE = {
 DEFINITION_WORDS = (40, 110)
 PERSON_WORDS = (60, 140)
 
-# Who may be quoted word for word (history.md): Khrushchev, his 1964 successors in the Presidium,
-# and the historians the documents quote. A quotation counts as attributed when its own sentence
-# names the speaker, or when it stands in that speaker's own entry.
-SPEAKERS = ("khrushchev", "presidium", "successors", "mccauley", "roberts", "kenez", "keep")
-SPEAKER_ENTRIES = {"khrushchev", "mccauley", "roberts", "kenez", "keep"}
-# Titles of works are names, not sentences; the documents spell them two ways.
-TITLES = ("One Day in the Life of Ivan Denisovich", "A Day in the Life of Ivan Denisovitch")
-RUN = 8  # this many words in a row, found in a document, is a copy
-
-QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
-
-
-def words(text: str) -> list[str]:
-    """Lower-case words without punctuation: apostrophes vanish, hyphens and dashes split."""
-    text = text.lower().replace("’", "").replace("'", "")
-    return re.findall(r"[a-z0-9]+", text)
-
-
-def runs(tokens: list[str], n: int = RUN) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
-
-
-def _attributed(text: str, start: int, entry_id: str) -> bool:
-    if entry_id in SPEAKER_ENTRIES:
-        return True
-    sentence = re.split(r"[.!?]\s", text[:start])[-1].lower()
-    return any(name in sentence for name in SPEAKERS)
-
-
-def checked_pieces(text: str, entry_id: str) -> list[str]:
-    """The parts of `text` that must be our own words: titles and attributed quotations are cut
-    out, and the text is split where they were so that no run of words bridges a cut."""
-    for title in TITLES:
-        text = re.sub(re.escape(title), " | ", text, flags=re.IGNORECASE)
-    pieces, last = [], 0
-    for match in QUOTE.finditer(text):
-        if _attributed(text, match.start(), entry_id):
-            pieces.append(text[last:match.start()])
-            last = match.end()
-    pieces.append(text[last:])
-    return [p for part in pieces for p in part.split(" | ")]
-
-
-def copied(text: str, entry_id: str, documents: dict[str, set]) -> list[tuple[str, str]]:
-    """Every (document, run of words) that `text` shares with a document."""
-    found = []
-    for piece in checked_pieces(text, entry_id):
-        for run in sorted(runs(words(piece))):
-            found.extend((doc, " ".join(run)) for doc, doc_runs in documents.items()
-                         if run in doc_runs)
-    return found
-
-
 def entry_texts(ref) -> list[tuple[str, str, str]]:
     """(kind, id, text) for every field of prose a player reads."""
     out = []
@@ -108,11 +53,7 @@ def ref():
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, set]:
-    files = sorted(SOURCE_DOCS.glob("*.txt")) if SOURCE_DOCS.is_dir() else []
-    if len(files) != 5:
-        pytest.skip(f"the five source documents are not in {SOURCE_DOCS} "
-                    "(set THAW_SOURCE_DOCS to their folder)")
-    return {f.name: runs(words(f.read_text(encoding="utf-8"))) for f in files}
+    return load_documents()
 
 
 # --- completeness and shape ----------------------------------------------------------------
@@ -205,18 +146,37 @@ def test_no_entry_copies_from_the_documents(ref, documents):
     assert found == []
 
 
+LIFTED = [  # one sentence from each document, as it stands there
+    "Khrushchevs pet project, the Virgin Lands Scheme, had started in motion even before he was "
+    "elected leader",
+    "This speech began a policy of de-Stalinisation in which Stalin’s portraits and statues were "
+    "taken down",
+    "Lavrentiy Beria, head of the NKVD, posed a greater threat due to his control of the "
+    "security services.",
+    "The new code promised a fair trial for anyone accused of a crime, made it harder to secure "
+    "convictions",
+    "Khrushchev's attempts at reform in industry and administrative organization created even "
+    "greater problems.",
+]
+
+
 def test_the_copy_check_catches_a_sentence_from_each_document(ref, documents):
     """Proof that the check above can fail: a sentence lifted from each document is caught,
     quoted or not, unless it is a quotation attributed to an allowed speaker."""
     entry = ref.glossary[0]
-    for path in sorted(SOURCE_DOCS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        sentence = next(s.strip() for s in re.split(r"(?<=[.!?])\s+", text)
-                        if len(words(s)) >= 14 and '"' not in s and "“" not in s)
-        assert copied(f"{entry.definition} {sentence}", entry.id, documents), path.name
+    for sentence in LIFTED:
+        assert copied(f"{entry.definition} {sentence}", entry.id, documents), sentence
         assert copied(f'{entry.definition} Critics wrote "{sentence}"', entry.id, documents)
         assert not copied(f'{entry.definition} Khrushchev said "{sentence}"', entry.id,
                           documents)
+
+
+@pytest.mark.skipif(not SOURCE_DOCS.is_dir(), reason="the source documents are not beside the "
+                                                     "repository here")
+def test_the_hashed_runs_match_the_documents():
+    from tools.source_runs import build
+
+    assert build(SOURCE_DOCS) == (ROOT / "tests" / "fixtures" / "source-runs.txt").read_text()
 
 
 # --- the checker, on made-up text (runs everywhere) -----------------------------------------

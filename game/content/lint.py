@@ -119,7 +119,7 @@ class _Linter:
             policy = self.policies.get(m.policy)
             if policy is not None:
                 self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
-        if isinstance(m, c.FlagCondition) and m.flag not in self.flags_set:
+        if isinstance(m, c.FlagCondition) and m.set and m.flag not in self.flags_set:
             where = (*loc, "flag")
             self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
                      f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))

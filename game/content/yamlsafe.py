@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 2_000_000
-MAX_DEPTH = 32
+MAX_DEPTH = 64
 MAX_NODES = 100_000
 MAX_SCALAR = 20_000
 MAX_NUMBER = 32

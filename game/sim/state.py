@@ -27,6 +27,7 @@ class Member:
     follows: int  # index of the stat whose level the member's loyalty drifts towards, or -1
     pull: float
     opposes: bool = False  # drift towards 100 minus the stat instead
+    ceiling: float = 100.0  # the drift's target is never above this
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class State:
     chosen: dict[str, str] = field(default_factory=dict)
     fired: dict[str, int] = field(default_factory=dict)
     votes: list[Vote] = field(default_factory=list)
+    event_date: str | None = None  # the date of the decision being carried out, if dated
     plot: int = 0  # turn-ends in a row with a majority of the Presidium against the player
     ending: str | None = None
     ending_turn: int | None = None
