@@ -3,15 +3,13 @@ proper ending, reaches every ending it has, follows history when played as Khrus
 and does not always end the same way when played at random.
 
 Bots play a few hundred seeds per lesson; a game of a lesson takes well under a millisecond, so
-the whole file runs in a few seconds. The copy check reads the five source documents from
-THAW_SOURCE_DOCS (default: the project's shared seeds folder) and is skipped where they are
-absent.
+the whole file runs in a few seconds. The copy check is the project's (tests/textcheck.py), run
+here over every string in a lesson, nested ones included.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -28,9 +26,9 @@ from game.sim.engine import Game
 from game.sim.stats import HIGH, LOW
 from game.sim.world import World, build_world
 from game.textplay import TextUI
+from tests.textcheck import copied, load_documents
 
 ROOT = Path(__file__).parent.parent
-SOURCE_DOCS = Path(os.environ.get("THAW_SOURCE_DOCS", "/work/shared/seeds"))
 
 SEEDS = range(300)
 
@@ -285,41 +283,12 @@ def test_a_student_can_play_it_in_the_terminal(worlds, lesson):
 
 # --- our own words -------------------------------------------------------------------------
 
-RUN = 8  # this many words in a row, found in a document, is a copy
-QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
-# Who may be quoted word for word: Khrushchev (in the lessons often "you"), his successors, and the
-# historians the documents quote. A quotation counts as attributed when its sentence names one.
-SPEAKERS = ("khrushchev", "you like to say", "you said", "successors", "mccauley", "roberts",
-            "kenez", "keep")
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
-
-
-def _runs(tokens: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + RUN]) for i in range(len(tokens) - RUN + 1)}
-
-
-def _own_words(text: str) -> list[str]:
-    """The text with attributed quotations cut out, split where they were."""
-    pieces, last = [], 0
-    for match in QUOTE.finditer(text):
-        before = re.split(r"[.!?]\s", text[:match.start()])[-1]
-        after = re.split(r"(?<=[.!?])\s", text[match.end():])[0]
-        sentence = (before + " " + after).lower()
-        if any(name in sentence for name in SPEAKERS):
-            pieces.append(text[last:match.start()])
-            last = match.end()
-    pieces.append(text[last:])
-    return pieces
-
-
 def _prose(model) -> list[str]:
-    """Every string a player or teacher reads in a scenario, nested ones included."""
-    found: list[str] = []
+    """Every string a player or teacher reads in a scenario, nested ones included (news lines
+    inside effects, labels of draws), which the campaign-wide text check does not reach."""
     if isinstance(model, str):
-        return [model] if len(model.split()) >= RUN else []
+        return [model]
+    found: list[str] = []
     if isinstance(model, list):
         for item in model:
             found += _prose(item)
@@ -330,15 +299,8 @@ def _prose(model) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def documents() -> set:
-    files = sorted(SOURCE_DOCS.glob("*.txt")) if SOURCE_DOCS.is_dir() else []
-    if len(files) != 5:
-        pytest.skip(f"the five source documents are not in {SOURCE_DOCS} "
-                    "(set THAW_SOURCE_DOCS to their folder)")
-    found: set = set()
-    for f in files:
-        found |= _runs(_tokens(f.read_text(encoding="utf-8")))
-    return found
+def documents() -> dict[str, set[str]]:
+    return load_documents()
 
 
 @pytest.mark.parametrize("lesson", IDS)
@@ -346,15 +308,4 @@ def test_no_sentence_is_copied_from_the_documents(worlds, documents, lesson):
     scenario = worlds[lesson].scenario
     texts = _prose(scenario.info) + _prose(scenario.events) + _prose(scenario.endings) \
         + _prose(scenario.rules)
-    copied = [" ".join(run) for text in texts for piece in _own_words(text)
-              for run in _runs(_tokens(piece)) & documents]
-    assert copied == []
-
-
-def test_the_copy_check_itself():
-    doc = _runs(_tokens("The Soviet army crushed the revolt early in November 1956, causing "
-                        "numerous casualties."))
-    assert _runs(_tokens("Then the Soviet army crushed the revolt early in November.")) & doc
-    assert not _runs(_tokens("In November Soviet tanks put down the rising in Budapest.")) & doc
-    quoted = 'As Khrushchev said, "the Soviet army crushed the revolt early in November".'
-    assert not [r for p in _own_words(quoted) for r in _runs(_tokens(p)) & doc]
+    assert [found for text in texts for found in copied(text, lesson, documents)] == []
