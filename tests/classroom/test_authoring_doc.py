@@ -79,3 +79,16 @@ def test_the_strategy_example_fits_the_campaign(tmp_path):
     world = build_world(catalog.find("campaign"))
     bot = strategy_bot(load_strategy(path), world, 1)  # raises if an id is not in the campaign
     assert play(Game(world, 1), bot).ending is not None
+
+
+def test_the_teachers_guide_has_a_plan_for_every_bundled_scenario():
+    from game.content import catalog
+
+    guide = (ROOT / "docs" / "teachers.md").read_text(encoding="utf-8")
+    assert len(guide.split()) >= 1500
+    good, _ = catalog.available(include_user=False)
+    for scenario in good:
+        if scenario.info.kind == "lesson":
+            assert f"(`{scenario.id}`)" in guide, f"docs/teachers.md has no plan for {scenario.id}"
+        else:
+            assert "Lesson plan: the campaign" in guide
