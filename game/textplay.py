@@ -19,7 +19,7 @@ from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
 
 HELP = """Type the number of an option and press Enter. Other commands:
   s  status: every meter and the Presidium
-  p  standing policies (investment, culture) and how to change them
+  p  standing policies and how to change them (where the scenario has them)
   w  why: what moved the meters this turn
   n  the news
   h  this help
@@ -64,6 +64,9 @@ class TextUI:
 
     def policies(self) -> None:
         world, state = self.game.world, self.game.state
+        if not world.scenario.info.policies:
+            self.say("This scenario has no standing policies to set.")
+            return
         for policy in world.scenario.info.policies:
             current = state.policies[policy.id]
             label = next(o.label for o in policy.options if o.id == current)
@@ -90,6 +93,14 @@ class TextUI:
         for t, text in self.game.state.news:
             if turn is None or t == turn:
                 self.say(f"  [{self.game.world.calendar.label(t)}] {text}")
+
+    def news_items(self, turn: int) -> None:
+        """The news items that came up this turn, in full (their titles are in the news log)."""
+        for event_id, fired in self.game.state.fired.items():
+            event = self.game.world.events[event_id].model
+            if fired == turn and event.kind == "news":
+                self.say(f"-- {event.title} --")
+                self.wrap(event.text)
 
     # --- the loop ---------------------------------------------------------------------------
     def command(self, text: str) -> bool:
@@ -136,20 +147,25 @@ class TextUI:
                 if not option.available:
                     self.say("That option is not possible now.")
                     continue
-                before = len(game.state.causes)
+                before, news_before = len(game.state.causes), len(game.state.news)
                 game.choose(decision.id, option.id)
-                self.after_choice(decision.id, option.id, before)
+                self.after_choice(decision.id, option.id, before, news_before)
                 return True
             if not self.command(answer):
                 return False
 
-    def after_choice(self, decision: str, option: str, before: int) -> None:
+    def after_choice(self, decision: str, option: str, before: int, news_before: int) -> None:
         world, state = self.game.world, self.game.state
+        for _, text in state.news[news_before:]:
+            self.wrap(text)
         moved: dict[str, float] = {}
         for _, index, delta, _ in state.causes[before:]:
             moved[STATS[index]] = moved.get(STATS[index], 0.0) + delta
         changes = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in moved.items() if abs(d) >= 0.5)
-        self.say(f"What changed: {changes or 'nothing yet; the effects come later'}.")
+        if changes:
+            self.say(f"What changed: {changes}.")
+        elif state.ending is None:
+            self.say("What changed: nothing yet; the effects come later.")
         event = world.events[decision].model
         if event.what_happened:
             took = "You took Khrushchev's course. " if option == world.events[decision].historical \
@@ -163,6 +179,7 @@ class TextUI:
             while game.ending is None:
                 self.say()
                 self.say(f"=== {game.date_label} ===")
+                self.news_items(game.turn)
                 self.news(game.turn)
                 self.status()
                 for decision in game.decisions():
@@ -170,12 +187,14 @@ class TextUI:
                         self.finish(quit=True)
                         return 0
                 if game.ending is None:
-                    answer = self.read("Press Enter to end the season (or a command): ").strip()
+                    step = game.world.calendar.step
+                    unit = {"season": "season", "month": "month", "week": "week"}.get(step, "day")
+                    answer = self.read(f"Press Enter to end the {unit} (or a command): ").strip()
                     while answer:
                         if not self.command(answer.lower()):
                             self.finish(quit=True)
                             return 0
-                        answer = self.read("Press Enter to end the season: ").strip()
+                        answer = self.read(f"Press Enter to end the {unit}: ").strip()
                     game.advance()
                     write_save(paths.saves_dir() / f"{AUTOSAVE}.json", game, player=self.player)
         except EOFError:

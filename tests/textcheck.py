@@ -16,7 +16,10 @@ from pathlib import Path
 RUN = 8  # this many words in a row, found in a document, is a copy
 FIXTURE = Path(__file__).parent / "fixtures" / "source-runs.txt"
 
-SPEAKERS = ("khrushchev", "presidium", "successors", "mccauley", "roberts", "kenez", "keep")
+# Names are matched as written (so the verb "keep" is not John Keep); in the game's own text the
+# player is Khrushchev, so "you" attributes a quotation to him.
+SPEAKERS = ("Khrushchev", "Presidium", "McCauley", "Roberts", "Kenez", "Keep")
+SPEAKER_WORDS = ("successors", "you")
 SPEAKER_ENTRIES = {"khrushchev", "mccauley", "roberts", "kenez", "keep"}
 TITLES = ("One Day in the Life of Ivan Denisovich", "A Day in the Life of Ivan Denisovitch")
 QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
@@ -45,11 +48,15 @@ def load_documents(path: Path = FIXTURE) -> dict[str, set[str]]:
     return documents
 
 
-def _attributed(text: str, start: int, entry_id: str) -> bool:
+def _attributed(text: str, start: int, end: int, entry_id: str) -> bool:
+    """A quotation is attributed when its own sentence (before or after it) names a speaker."""
     if entry_id in SPEAKER_ENTRIES:
         return True
-    sentence = re.split(r"[.!?]\s", text[:start])[-1].lower()
-    return any(name in sentence for name in SPEAKERS)
+    before = re.split(r"[.!?]\s", text[:start])[-1]
+    after = re.split(r"[.!?](\s|$)", text[end:])[0]
+    sentence = re.findall(r"[A-Za-z]+", f"{before} {after}")
+    return any(name in sentence for name in SPEAKERS) or any(
+        word.lower() in SPEAKER_WORDS for word in sentence)
 
 
 def checked_pieces(text: str, entry_id: str) -> list[str]:
@@ -59,7 +66,7 @@ def checked_pieces(text: str, entry_id: str) -> list[str]:
         text = re.sub(re.escape(title), " | ", text, flags=re.IGNORECASE)
     pieces, last = [], 0
     for match in QUOTE.finditer(text):
-        if _attributed(text, match.start(), entry_id):
+        if _attributed(text, match.start(), match.end(), entry_id):
             pieces.append(text[last:match.start()])
             last = match.end()
     pieces.append(text[last:])

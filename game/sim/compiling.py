@@ -30,6 +30,8 @@ class Hooks:
     removal_vote: Callable[[State, str], None] = lambda state, cause: None
     expel_plotters: Callable[[State, str], None] = lambda state, cause: None
     remove_member: Callable[[State, str, str, bool], None] = lambda state, m, cause, cost: None
+    preview_removal: Callable[[State, str, list[float], list[float], float], None] = (
+        lambda state, m, now, later, weight: None)
     seat_member: Callable[[State, str, str], None] = lambda state, m, cause: None
     set_policy: Callable[[State, str, str, str], None] = lambda state, p, o, cause: None
     vote_threshold: float = 45.0

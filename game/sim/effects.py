@@ -125,7 +125,11 @@ class RemoveMemberEffect(Kind):
 
     def compile(self, ctx: Ctx) -> Compiled:
         member, cost, hooks = self.member, self.cost, ctx.hooks
-        return (lambda s, cause: hooks.remove_member(s, member, cause, cost)), _no_preview
+
+        def preview(s, now, later, weight) -> None:
+            hooks.preview_removal(s, member, now, later, weight if cost else 0.0)
+
+        return (lambda s, cause: hooks.remove_member(s, member, cause, cost)), preview
 
 
 class SeatMemberEffect(Kind):

@@ -240,13 +240,15 @@ class Game:
             self._snapshot()
 
     def _arrive(self, event: CompiledEvent) -> None:
+        """An event comes up: its own effects apply at once; a decision then waits for the
+        player."""
         state = self.state
         state.fired[event.id] = state.turn
         if event.model.kind == "news":
             state.news.append((state.turn, event.model.title))
-            event.apply(state, event.cause)
         else:
             self.pending.append(event.id)
+        event.apply(state, event.cause)
 
     def _snapshot(self) -> None:
         entry = (self.state.turn, tuple(self.state.values))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.sim.state import Member, State, Vote
-from game.sim.stats import INDEX
+from game.sim.stats import INDEX, PRESIDIUM
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -20,7 +20,8 @@ CENTRAL_COMMITTEE = INDEX["central_committee"]
 
 def new_members(world: World) -> list[Member]:
     return [Member(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
-                   m.follows, m.model.pull, m.model.opposes is not None) for m in world.members]
+                   m.follows, m.model.pull, m.model.opposes is not None, m.model.ceiling)
+            for m in world.members]
 
 
 def seat_and_retire(world: World, state: State) -> None:
@@ -48,6 +49,8 @@ def follow_constituencies(state: State) -> None:
     for m in state.members:
         if m.sitting and m.follows >= 0 and m.pull:
             target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
+            if target > m.ceiling:
+                target = m.ceiling
             m.loyalty += m.pull * (target - m.loyalty)
             moved = True
     if moved:
@@ -66,6 +69,22 @@ def remove_member(world: World, state: State, member_id: str, cause: str, cost: 
     state.refresh_presidium(cause)
     if cost:
         world.members[index].removal_cost(state, f"{cause} (removing {name})")
+
+
+def preview_removal(world: World, state: State, member_id: str, now: list[float],
+                    later: list[float], weight: float) -> None:
+    """What removing a member would do: the Presidium meter loses that member's loyalty from its
+    mean, and the member's removal cost is paid (with `weight` 0 when it is waived)."""
+    index = world.member_index[member_id]
+    m = state.members[index]
+    if not m.sitting:
+        return
+    sitting = [x.loyalty for x in state.members if x.sitting]
+    if len(sitting) > 1:
+        mean = sum(sitting) / len(sitting)
+        now[PRESIDIUM] += ((sum(sitting) - m.loyalty) / (len(sitting) - 1) - mean)
+    if weight:
+        world.members[index].removal_preview(state, now, later, weight)
 
 
 def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
@@ -93,19 +112,27 @@ def vote_due(world: World, state: State) -> bool:
 
 
 def removal_vote(world: World, state: State, cause: str) -> None:
-    """The Presidium votes; the player appeals to the Central Committee if it can be reached."""
+    """The plotters move: the Presidium votes. If they lack a majority the motion fails there and
+    then; if they have one, the player appeals to the Central Committee if it can be reached."""
     vote = world.vote
     against = [m.id for m in state.members if m.sitting and m.loyalty < vote.threshold]
     supporting = [m.id for m in state.members if m.sitting and m.loyalty >= vote.threshold]
-    blocked = vote.blocked is not None and vote.blocked(state)
     committee = state.values[CENTRAL_COMMITTEE]
+    state.plot = 0
+    if len(against) <= vote.share * (len(against) + len(supporting)):
+        state.votes.append(Vote(state.turn, against, supporting, False, False,
+                                round(committee, 2), 0.0, True))
+        state.news.append((state.turn, f"The motion to remove you fails in the Presidium itself, "
+                                       f"{len(against)} votes to {len(supporting)}."))
+        vote.on_survive(state, "vote:survived")
+        return
+    blocked = vote.blocked is not None and vote.blocked(state)
     roll = 0.0
     if blocked:
         survived = False
     else:
         roll = state.rng.uniform(-vote.noise, vote.noise)
         survived = committee + roll >= vote.needed
-    state.plot = 0
     state.votes.append(Vote(state.turn, against, supporting, not blocked, blocked,
                             round(committee, 2), round(roll, 2), survived))
     if survived:

@@ -60,6 +60,7 @@ class CompiledMember:
     leaves: int
     follows: int
     removal_cost: Apply
+    removal_preview: Preview
 
 
 @dataclass
@@ -134,7 +135,7 @@ def build_world(scenario: Scenario) -> World:
         stat = m.follows or m.opposes
         follows = INDEX[stat] if stat else -1
         members.append(CompiledMember(m, joins, leaves, follows,
-                                      compile_effects(m.removal_cost, ctx)[0]))
+                                      *compile_effects(m.removal_cost, ctx)))
 
     events: dict[str, CompiledEvent] = {}
     dated: dict[int, list[CompiledEvent]] = {}
@@ -200,6 +201,8 @@ def _bind_hooks(world: World) -> None:
     hooks.expel_plotters = lambda state, cause: politics.expel_plotters(world, state, cause)
     hooks.remove_member = lambda state, member, cause, cost: politics.remove_member(
         world, state, member, cause, cost)
+    hooks.preview_removal = lambda state, member, now, later, weight: politics.preview_removal(
+        world, state, member, now, later, weight)
     hooks.seat_member = lambda state, member, cause: politics.seat_member(world, state, member,
                                                                           cause)
     hooks.set_policy = lambda state, policy, option, cause: state.policies.__setitem__(policy,

@@ -210,3 +210,12 @@ def test_an_ending_is_dated_by_its_decision_else_the_turn_s_events(tiny_world):
     game.state.values[INDEX["nuclear_tension"]] = 100.0
     game.advance()  # war by trigger at the end of autumn: dated like the harvest report
     assert game.ending == "war" and game.state.ending_date == "1957-09"
+
+
+def test_the_preview_of_a_removal_shows_its_cost_and_the_presidium_s_new_mean(tiny_world):
+    game = Game(tiny_world, seed=1)
+    game.advance()
+    game.state.values[INDEX["security"]] = 80.0  # the purge becomes possible
+    now, later = game.preview("plot", "purge")
+    assert now[INDEX["central_committee"]] == -5  # Molotov's removal cost
+    assert now[INDEX["presidium"]] == pytest.approx((50 + 70) / 2 - (50 + 50 + 70) / 3)
