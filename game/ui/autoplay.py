@@ -64,7 +64,7 @@ class Player:
             app.quit()
             return
         scene = app.top
-        self.shoot(app, scene.name)
+        self.shoot(app, getattr(scene, "shot_name", scene.name))
         handler = getattr(self, f"on_{scene.name}", None)
         if handler is None:
             key(pygame.K_ESCAPE)

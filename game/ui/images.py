@@ -13,17 +13,17 @@ from game.paths import bundled
 from game.ui.theme import Theme
 
 _cache: dict[tuple[str | None, int, int, bool], pygame.Surface] = {}
-_raw: dict[str, pygame.Surface | None] = {}
+CACHE_SIZE = 24  # scaled images kept (a card is seen a few times: on the turn, after resizes)
 
 
 def _load(name: str) -> pygame.Surface | None:
-    if name not in _raw:
-        path = bundled("assets", "images", f"{name}.png")
-        try:
-            _raw[name] = pygame.image.load(str(path)).convert() if path.is_file() else None
-        except (pygame.error, OSError, ValueError):
-            _raw[name] = None
-    return _raw[name]
+    """The full-size image, read when a new size is needed and not kept (memory matters more
+    than the 2 ms a read costs)."""
+    path = bundled("assets", "images", f"{name}.png")
+    try:
+        return pygame.image.load(str(path)).convert() if path.is_file() else None
+    except (pygame.error, OSError, ValueError):
+        return None
 
 
 def star_points(cx: float, cy: float, outer: float, inner: float) -> list[tuple[float, float]]:
@@ -66,8 +66,8 @@ def card_image(theme: Theme, name: str | None, size: tuple[int, int]) -> pygame.
         else:
             image = _cover(raw, (w, h))
             pygame.draw.rect(image, theme.palette.ink, image.get_rect(), max(1, theme.px(2)))
-        if len(_cache) > 64:
-            _cache.clear()
+        if len(_cache) >= CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))  # the oldest
         _cache[key] = image
     return image
 

@@ -12,7 +12,8 @@ from tests.ui.helpers import install_tiny, make_app
 KEYS = [pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_TAB, pygame.K_SPACE, pygame.K_UP,
         pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_PAGEUP, pygame.K_PAGEDOWN,
         pygame.K_HOME, pygame.K_END, pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4,
-        pygame.K_p, pygame.K_h, pygame.K_t, pygame.K_a, pygame.K_BACKSPACE, pygame.K_KP_ENTER]
+        pygame.K_p, pygame.K_h, pygame.K_t, pygame.K_a, pygame.K_BACKSPACE, pygame.K_KP_ENTER,
+        pygame.K_F11]
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -9,7 +9,7 @@ from game.sim.debrief import player_path
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
-from game.ui.text import Doc, fit
+from game.ui.text import Doc, fit, rendered
 from game.ui.widgets import Scroller, heading, paper
 
 GROUPS = list(METER_GROUPS)
@@ -17,26 +17,25 @@ TITLES = {"Party": "Party support", "Economy": "Economy", "Foreign": "Foreign st
 
 
 def dashed(surface, colour, points, width: int, dash: int, gap: int) -> None:
-    """A polyline drawn in dashes (print had no colours to spare: styles tell lines apart)."""
-    carry = 0.0
-    drawing = True
+    """A polyline drawn in dashes (print had no colours to spare: styles tell lines apart).
+    Each segment draws the parts of it that fall on a dash of the pattern along the whole line;
+    the loops are counted, never open-ended."""
+    period = max(1, dash + gap)
+    travelled = 0.0
     for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
         dx, dy = x2 - x1, y2 - y1
-        length = max(1e-6, (dx * dx + dy * dy) ** 0.5)
-        pos = 0.0
-        while pos < length:
-            span = (dash if drawing else gap) - carry
-            end = min(length, pos + span)
-            if drawing:
-                a = (x1 + dx * pos / length, y1 + dy * pos / length)
-                b = (x1 + dx * end / length, y1 + dy * end / length)
-                pygame.draw.line(surface, colour, a, b, width)
-            if end - pos < span:
-                carry += end - pos
-            else:
-                carry = 0.0
-                drawing = not drawing
-            pos = end
+        length = (dx * dx + dy * dy) ** 0.5
+        if length <= 0:
+            continue
+        start, end = travelled, travelled + length
+        for k in range(int(start // period), int(end // period) + 1):
+            a = max(start, k * period)
+            b = min(end, k * period + dash)
+            if b > a:
+                fa, fb = (a - start) / length, (b - start) / length
+                pygame.draw.line(surface, colour, (x1 + dx * fa, y1 + dy * fa),
+                                 (x1 + dx * fb, y1 + dy * fb), width)
+        travelled = end
 
 
 class HistoryScene(Scene):
@@ -120,7 +119,8 @@ class HistoryScene(Scene):
         c = self.chart
         small = t.font("tiny", "sans")
         label_w = small.size("100")[0] + t.px(6)
-        plot = pygame.Rect(c.x + label_w, c.y, c.width - label_w, c.height - t.px(40))
+        below = small.get_linesize() * 2 + t.px(16)  # year labels and the legend
+        plot = pygame.Rect(c.x + label_w, c.y, c.width - label_w, max(t.px(40), c.height - below))
         pygame.draw.rect(surface, p.paper_dark, plot)
         for level in (0, 25, 50, 75, 100):
             y = plot.bottom - plot.height * level // 100
@@ -133,27 +133,40 @@ class HistoryScene(Scene):
             return plot.x + plot.width * turn / last
 
         calendar = game.world.calendar
-        years_seen = set()
+        years_seen: set[str] = set()
+        last_right = -10**6
         for turn in range(last + 1):
             year = calendar.month_of(turn)[:4]
-            if year not in years_seen:
-                years_seen.add(year)
-                x = x_of(turn)
-                pygame.draw.line(surface, p.rule, (x, plot.bottom), (x, plot.bottom + t.px(4)), 1)
-                img = small.render(year, True, p.ink_soft)
-                if len(years_seen) % max(1, len(range(0, last + 1)) // 40 + 1) == 0 or last < 30:
-                    surface.blit(img, (x - img.get_width() // 2, plot.bottom + t.px(4)))
-        # Decision ticks.
+            if year in years_seen:
+                continue
+            years_seen.add(year)
+            x = x_of(turn)
+            pygame.draw.line(surface, p.rule, (x, plot.bottom), (x, plot.bottom + t.px(4)), 1)
+            img = rendered(small, year, p.ink_soft)
+            left = x - img.get_width() // 2
+            if left > last_right + t.px(8):  # label the years there is room for
+                surface.blit(img, (left, plot.bottom + t.px(4)))
+                last_right = left + img.get_width()
+        # Decision ticks: one per season, numbered as in the list; a label that would run into
+        # the one before it is left out (the tick stays).
         tick_font = t.font("tiny", "sans-bold")
+        by_turn: dict[int, list[int]] = {}
         for i, step in enumerate(self.path, 1):
-            x = x_of(step.turn)
+            by_turn.setdefault(step.turn, []).append(i)
+        last_right = -10**6
+        for turn, numbers in sorted(by_turn.items()):
+            x = x_of(turn)
             pygame.draw.line(surface, p.red, (x, plot.y), (x, plot.bottom), 1)
-            img = tick_font.render(str(i), True, p.red)
-            surface.blit(img, (x - img.get_width() // 2, plot.y - img.get_height()))
+            text = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
+            img = rendered(tick_font, text, p.red)
+            left = x - img.get_width() // 2
+            if left > last_right + t.px(3):
+                surface.blit(img, (left, plot.y - img.get_height()))
+                last_right = left + img.get_width()
         # The meters of the group, each in its own line style.
         series = self.series()
         styles = [(p.ink, 3, None), (p.red, 3, None), (p.ink, 2, (10, 6)), (p.red, 2, (4, 5))]
-        legend_y = plot.bottom + t.px(22)
+        legend_y = plot.bottom + small.get_linesize() + t.px(10)
         legend_x = plot.x
         for k, stat in enumerate(METER_GROUPS[group]):
             i = STATS.index(stat)

@@ -47,6 +47,7 @@ class NewGameScene(Scene):
     def __init__(self, app, lessons: bool = False) -> None:
         super().__init__(app)
         self.lessons = lessons
+        self.shot_name = "lessons" if lessons else "newgame"
         good, self.broken = app.scenarios()
         self.scenarios = [s for s in good if s.info.kind == "lesson"] if lessons else good
         self.selected = 0
@@ -129,9 +130,19 @@ class NewGameScene(Scene):
         self.app.dirty = True
 
     def _empty_doc(self) -> Doc:
-        doc = Doc(self.theme).text("No scenarios found", "heading", "serif-bold")
-        doc.text("The game found no scenario it can load, so a game cannot start. Scenarios live "
-                 "in the game's scenarios folder and in the scenarios folder of your Thaw folder.")
+        from game import paths
+
+        doc = Doc(self.theme)
+        if self.lessons:
+            doc.text("No lesson scenarios", "heading", "serif-bold")
+            doc.text("No short lesson scenario is installed with this copy of the game. The full "
+                     "game is under New game. A teacher can add lesson files to "
+                     f"{paths.user_scenarios_dir()}.")
+        else:
+            doc.text("No scenarios found", "heading", "serif-bold")
+            doc.text("The game found no scenario it can load, so a game cannot start. Scenarios "
+                     "live in the game's scenarios folder and in "
+                     f"{paths.user_scenarios_dir()}.")
         for entry in self.broken:
             first = entry.problems[0] if entry.problems else "unknown problem"
             doc.text(f"{entry.path.name}: {first}", "small", "sans", "red", bullet="•")

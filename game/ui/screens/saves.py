@@ -54,6 +54,7 @@ class SavesScene(Scene):
     def __init__(self, app, saving: bool) -> None:
         super().__init__(app)
         self.saving = saving
+        self.shot_name = "save" if saving else "load"
         self.offset = 0
         self.note: str | None = None
 
