@@ -20,6 +20,7 @@ Exit code: PyInstaller's, or 1 when a product is missing after the build.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
@@ -60,7 +61,9 @@ def build(dist: Path | None = None, work: Path | None = None, quiet: bool = True
     if work is not None:
         argv[3:3] = ["--workpath", str(work)]
     start = time.perf_counter()
-    subprocess.run(argv, cwd=ROOT, check=True)
+    # pygame greets on import, and PyInstaller imports it while analysing: keep the log quiet.
+    env = dict(os.environ, PYGAME_HIDE_SUPPORT_PROMPT="1")
+    subprocess.run(argv, cwd=ROOT, check=True, env=env)
     return time.perf_counter() - start
 
 

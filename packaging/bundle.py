@@ -7,6 +7,7 @@ Standard library only: the spec imports this inside PyInstaller, the tests impor
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,15 @@ EXCLUDES: dict[str, str] = {
     "ssl": "no network; drops OpenSSL's libssl",
     "_ssl": "no network; drops OpenSSL's libssl",
     "_hashlib": "hashlib falls back to its built-in digests; drops OpenSSL's libcrypto",
+    # The build runs in Python's UTF-8 mode (thaw.spec), so no locale's legacy encoding is ever
+    # picked for files or output, and nothing in the game names an East Asian codec; the text it
+    # shows is drawn by SDL_ttf, which needs no Unicode database from Python.
+    "unicodedata": "only for \\N{...} in regular expressions, IDNA host names and the width of "
+                   "wide characters in tracebacks with source lines (a build has none)",
+    "_multibytecodec": "the East Asian codecs' common part",
+    "_codecs_cn": "GB2312/GBK/GB18030", "_codecs_hk": "Big5-HKSCS", "_codecs_tw": "Big5",
+    "_codecs_jp": "Shift-JIS/EUC-JP", "_codecs_kr": "EUC-KR/CP949/Johab",
+    "_codecs_iso2022": "ISO-2022 encodings",
     # Optional imports of our dependencies that the game never takes.
     "numpy": "pygame.surfarray/sndarray are not used",
     "pygame.examples": "pygame's demo programs",
@@ -73,6 +83,50 @@ EXCLUDES: dict[str, str] = {
     "pydantic.v1": "the game uses the pydantic 2 API only",
     "email_validator": "no e-mail fields in the scenario models",
 }
+
+# Shared libraries left out of the Linux build, found on the player's machine instead. The C++
+# runtime (needed by the MIDI synthesizer inside SDL_mixer) is on every Linux desktop, and a newer
+# one than any build machine's: bundling the build machine's copy would be loaded first and then
+# refused by the machine's own graphics drivers (which SDL opens for the window and which are
+# built against the newer one: "version `GLIBCXX_3.4.xx' not found").
+SYSTEM_LIBRARIES_LINUX = ("libstdc++.so", "libgcc_s.so")
+
+
+def keep_binary(dest: str, platform: str) -> bool:
+    """Whether a shared library PyInstaller found goes into the build for `platform`."""
+    name = dest.replace("\\", "/").rsplit("/", 1)[-1]
+    if platform.startswith("linux"):
+        return not name.startswith(SYSTEM_LIBRARIES_LINUX)
+    return True
+
+
+# How many bytes the one-file build may grow by storing shared libraries uncompressed. It unpacks
+# everything at every start, and inflating is most of what that costs (a tenth of a second here),
+# so the libraries zlib shrinks least are stored as they are, the worst first, until this much
+# size is spent: about a fifth less to inflate, for a file that stays well inside its 30 MB.
+ONEFILE_RAW_BUDGET = 2_500_000
+
+
+def onefile_binaries(binaries: list, budget: int = ONEFILE_RAW_BUDGET) -> list:
+    """PyInstaller's binaries list for the one-file build: the libraries to store uncompressed
+    are marked EXTENSION (which the spec's ONEFILE_COMPRESSION stores as it is) instead of
+    BINARY, the only way PyInstaller lets a single file be stored uncompressed. Deterministic:
+    the same files give the same choice."""
+    candidates = []
+    for dest, src, typecode in binaries:
+        if typecode == "BINARY":
+            size = Path(src).stat().st_size
+            packed = len(zlib.compress(Path(src).read_bytes(), 6))
+            candidates.append((packed / max(1, size), dest, size - packed))
+    raw: set[str] = set()
+    spent = 0
+    for _, dest, growth in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if spent + growth <= budget:
+            raw.add(dest)
+            spent += growth
+    return [(dest, src, "EXTENSION" if dest in raw else typecode)
+            for dest, src, typecode in binaries]
+
 
 # pygame_gui's data the game needs, relative to the `pygame_gui` package folder. pygame_gui's own
 # PyInstaller hook bundles every default font (about 37 MB of Chinese, Japanese and Korean

@@ -10,6 +10,7 @@ headless SDL drivers. It must then
 - print its version (`thaw --version`, the same as game.__version__);
 - play a whole game through the window (`play --autoplay --seed 1`) and leave a finished run
   record, with an ending, in THAW_HOME/runs/;
+- make the teacher's pages from that record (report, class report, what-if, the spread);
 - list a scenario a teacher dropped into THAW_HOME/scenarios/, and name a broken one without
   failing;
 - write nothing beside itself or in the folder it was started from.
@@ -99,6 +100,23 @@ class Smoke:
     def listing(self, folder: Path) -> set[str]:
         return {p.relative_to(folder).as_posix() for p in folder.rglob("*")}
 
+    def classroom(self, record: Path) -> None:
+        """The teacher's tools on the record the window left."""
+        page = self.work / "report.html"
+        out = self.run("report", str(record), "--html", str(page))
+        self.check(out.returncode == 0 and page.is_file() and
+                   "<html" in page.read_text(encoding="utf-8")[:500].lower(),
+                   f"thaw report --html made no page (exit {out.returncode})")
+        for args in (["class-report", str(record.parent), "--json"],
+                     ["whatif", str(record), "--flip", "1", "--json"],
+                     ["simulate", "--from", str(record), "--at", "2", "--runs", "3", "--json"]):
+            out = self.run(*args)
+            try:
+                ok = out.returncode == 0 and isinstance(json.loads(out.stdout), dict)
+            except ValueError:
+                ok = False
+            self.check(ok, f"thaw {args[0]} ... --json gave no JSON (exit {out.returncode})")
+
     def all(self) -> list[str]:
         before_app = self.listing(self.app_dir)
         version = expected_version()
@@ -121,6 +139,9 @@ class Smoke:
             self.check(record.get("game_version") == version,
                        f"the run record says version {record.get('game_version')!r}")
             self.check(bool(record.get("decisions")), "the run record has no decisions")
+
+        if records:
+            self.classroom(records[0])
 
         # A teacher's scenario, and a broken file beside it.
         user = self.home / "scenarios"

@@ -70,6 +70,35 @@ def test_the_spec_uses_the_shared_lists_and_our_hooks():
     assert str(ROOT) not in spec and "/home/" not in spec and "C:\\" not in spec
 
 
+def test_the_linux_build_uses_the_machines_own_cpp_runtime():
+    assert not bundle.keep_binary("libstdc++.so.6", "linux")
+    assert not bundle.keep_binary("libgcc_s.so.1", "linux")
+    assert bundle.keep_binary("pygame_ce.libs/libSDL2-2-50d19f93.0.so.0.3200.10", "linux")
+    assert bundle.keep_binary("libpython3.11.so.1.0", "linux")
+    assert bundle.keep_binary("libstdc++-6.dll", "win32")  # elsewhere nothing is left out
+
+
+def test_the_one_file_stores_uncompressed_the_libraries_that_shrink_least(tmp_path):
+    import random
+
+    rng = random.Random(1)
+    noise = tmp_path / "noise.so"  # does not shrink at all
+    noise.write_bytes(rng.randbytes(300_000))
+    half = tmp_path / "half.so"  # shrinks to about half
+    half.write_bytes(b"".join(rng.randbytes(16) + bytes(16) for _ in range(20_000)))
+    zeros = tmp_path / "zeros.so"  # shrinks to nothing
+    zeros.write_bytes(bytes(400_000))
+    binaries = [("noise.so", str(noise), "BINARY"), ("half.so", str(half), "BINARY"),
+                ("zeros.so", str(zeros), "BINARY"), ("ext.so", str(zeros), "EXTENSION")]
+    # A budget that buys the noise (grows the file by almost nothing) and the half, not the zeros.
+    out = bundle.onefile_binaries(binaries, budget=400_000)
+    assert [t for _, _, t in out] == ["EXTENSION", "EXTENSION", "BINARY", "EXTENSION"]
+    assert out == bundle.onefile_binaries(binaries, budget=400_000)  # the same every build
+    # With nothing to spend, only what compression would make larger is stored as it is.
+    assert [t for _, _, t in bundle.onefile_binaries(binaries, budget=0)][:3] == \
+        ["EXTENSION", "BINARY", "BINARY"]
+
+
 def _pygame_gui_dir() -> Path:
     import pygame_gui
 
@@ -187,6 +216,28 @@ def test_the_game_never_needs_a_module_the_build_leaves_out(command, thaw_home):
         assert records, "no run record"
         if "--autoplay" in command:
             assert json.loads(records[0].read_text(encoding="utf-8"))["finished"] is True
+
+
+def _blocked(args: list[str], home: Path) -> subprocess.CompletedProcess:
+    script = BLOCKER.format(left_out=sorted(bundle.EXCLUDES), root=str(ROOT))
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               THAW_HOME=str(home), PYGAME_HIDE_SUPPORT_PROMPT="1")
+    return subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_the_teachers_tools_never_need_a_module_the_build_leaves_out(thaw_home, tmp_path):
+    out = _blocked(["simulate", "--runs", "1", "--seed", "3", "--policy", "historical",
+                    "--record-dir", str(tmp_path / "runs")], thaw_home)
+    assert out.returncode == 0, out.stderr[-3000:]
+    record = next((tmp_path / "runs").glob("*.json"))
+    for args in (["report", str(record), "--html", str(tmp_path / "report.html")],
+                 ["class-report", str(tmp_path / "runs"), "--html", str(tmp_path / "c.html")],
+                 ["whatif", str(record), "--flip", "2", "--html", str(tmp_path / "w.html")],
+                 ["simulate", "--from", str(record), "--at", "3", "--runs", "5"]):
+        out = _blocked(args, thaw_home)
+        assert out.returncode == 0, (args, out.stderr[-3000:])
+    assert all((tmp_path / name).is_file() for name in ("report.html", "c.html", "w.html"))
 
 
 def test_the_blocker_above_does_block():
