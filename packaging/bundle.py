@@ -21,8 +21,10 @@ SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", "__pycache__", ".gitkeep"
 SKIP_SUFFIXES = (".pyc", ".pyo", ".swp", ".tmp", "~", ".orig", ".rej", ".bak")
 
 # Python modules left out, each with why. PyInstaller follows every import it can see, including
-# optional ones inside try/except; these are the ones the game never reaches at run time (checked
-# by playing whole games from source and listing `sys.modules`, and by the packaged smoke test).
+# optional ones inside try/except; these are the ones the game never reaches at run time.
+# tests/packaging/test_bundle.py runs every command, a whole game in the window and in the
+# terminal and the teachers' tools, with these made unimportable; the built game's smoke test
+# (packaging/smoke.py) checks the same on the build.
 EXCLUDES: dict[str, str] = {
     # GUI toolkits and developer tools the standard library drags in.
     "tkinter": "pygame draws the window; Tk is never opened",
