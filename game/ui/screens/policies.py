@@ -85,7 +85,8 @@ class PoliciesScene(Scene):
             y += t.font("tiny", "serif-italic").get_linesize()
             y += t.px(10)
             available = bottom - y
-            opt_h = min(t.px(96), max(t.px(44), available // max(1, len(policy.options)) - t.px(6)))
+            share = available // max(1, len(policy.options)) - t.px(6)
+            opt_h = min(t.px(130), max(t.px(44), share))
             current = game.state.policies.get(policy.id)
             for option in policy.options:
                 self.widgets.append(PolicyOptionButton(
