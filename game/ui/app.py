@@ -42,9 +42,15 @@ def _warm_up(app: App) -> None:
     the window opens fast and the first press of New game does not wait. Pure Python only (no
     pygame calls off the main thread)."""
     try:
+        import importlib
+
         import game.saves  # noqa: F401
         import game.ui.gui  # noqa: F401
         from game.ui import session
+
+        for screen in ("newgame", "turn", "outcome", "policies", "history", "menu", "saves",
+                       "settings", "howto", "debrief"):
+            importlib.import_module(f"game.ui.screens.{screen}")
         from game.ui.screens.glossary import reference
 
         app.refresh_catalog()
@@ -88,6 +94,7 @@ class App:
         self.frames = 0
         self.first_frame_at: float | None = None
         self.frame_ms: list[float] = []  # update+draw time of frames that drew (for the bench)
+        self.frame_cpu_ms: list[float] = []  # the same in CPU time of this thread
         self.on_frame: Callable[[App], None] | None = None  # the autoplay driver's hook
         self.fast = False  # autoplay and the bench: no 60 fps cap
         self.pending_messages: list[tuple[str, str]] = []
@@ -392,6 +399,7 @@ class App:
                     time.sleep(IDLE_NAP)
                     continue
             start = time.perf_counter()
+            start_cpu = time.thread_time()
             for event in events:
                 self.handle(event)
                 if not self.running:
@@ -402,6 +410,7 @@ class App:
             last = start
             if drew:
                 self.frame_ms.append((time.perf_counter() - start) * 1000)
+                self.frame_cpu_ms.append((time.thread_time() - start_cpu) * 1000)
                 if self.first_frame_at is None:
                     self.first_frame_at = time.perf_counter()
                     if os.environ.get("THAW_REPORT_FIRST_FRAME"):  # for `thaw bench`

@@ -232,3 +232,17 @@ def test_no_scenarios_is_said_on_screen(thaw_home):
         assert not start.enabled
         press(app, pygame.K_RETURN)
         assert app.top.name == "newgame"
+
+
+def test_a_scenario_named_by_path_is_offered_first(thaw_home):
+    from tests.ui.helpers import FIXTURES
+
+    app = make_app()  # tiny is not installed: only its path is given
+    app.args.scenario = str(FIXTURES / "good" / "tiny.yaml")
+    from game.ui.screens.newgame import NewGameScene
+
+    scene = NewGameScene(app)
+    assert scene.scenarios[scene.selected].id == "tiny"
+    app.args.scenario = "no/such/file.yaml"
+    scene = NewGameScene(app)
+    assert scene.problems_named and "no/such/file.yaml" in scene.problems_named

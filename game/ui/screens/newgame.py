@@ -51,14 +51,35 @@ class NewGameScene(Scene):
         good, self.broken = app.scenarios()
         self.scenarios = [s for s in good if s.info.kind == "lesson"] if lessons else good
         self.selected = 0
+        self._named = None
+        self.problems_named: str | None = None
         args = app.args
         wanted = getattr(args, "scenario", None)
         ids = [s.id for s in self.scenarios]
+        if wanted and wanted not in ids and wanted != "campaign":
+            self._add_named(wanted)  # `thaw play --scenario some/file.yaml`
+            ids = [s.id for s in self.scenarios]
         if wanted in ids:
             self.selected = ids.index(wanted)
+        elif self._named is not None:
+            self.selected = ids.index(self._named.id)
         self.seed_text = "" if getattr(args, "seed", None) is None else str(args.seed)
         self.player_text = getattr(args, "player", None) or ""
         self.ui = None
+
+    def _add_named(self, ref: str) -> None:
+        """A scenario given by path on the command line goes first in the list."""
+        from game.content import catalog
+        from game.content.problems import ContentError
+
+        try:
+            scenario = catalog.find(ref)
+        except ContentError as error:
+            self.problems_named = f"{ref}: {error.problems[0]}"
+            return
+        if all(s.id != scenario.id for s in self.scenarios):
+            self.scenarios.insert(0, scenario)
+        self._named = scenario
 
     def layout(self) -> None:
         t = self.theme
@@ -121,6 +142,9 @@ class NewGameScene(Scene):
         doc.text(f"From {cal.start} to {cal.end}, by {cal.step}s · about {s.info.minutes} "
                  "minutes", "small", "sans", "soft")
         doc.rule().text(s.info.brief)
+        if self.problems_named:
+            doc.heading("The scenario you named could not be loaded")
+            doc.text(self.problems_named, "small", "sans", "red", bullet="•")
         if self.broken:
             doc.heading("Scenarios that could not be loaded")
             for entry in self.broken:

@@ -24,7 +24,15 @@ class PolicyOptionButton(Widget):
         fg = p.on_red if current else p.ink
         head = label + ("  (in force)" if current else "")
         self.lines = [bold.render(fit(bold, head, width), True, fg)]
-        for line in wrap(small, description, width)[:3]:
+        # As many lines of the description as the box holds; the last one cut with an ellipsis.
+        room = max(0, (self.rect.height - theme.px(12) - bold.get_linesize()) //
+                   small.get_linesize())
+        lines = wrap(small, description, width)
+        if len(lines) > room:
+            lines = lines[:room]
+            if lines:
+                lines[-1] = fit(small, lines[-1] + " …", width)
+        for line in lines:
             self.lines.append(small.render(line, True, p.on_red if current else p.ink_soft))
 
     def draw(self, surface, theme, focused, hovered) -> None:
@@ -77,7 +85,8 @@ class PoliciesScene(Scene):
             y += t.font("tiny", "serif-italic").get_linesize()
             y += t.px(10)
             available = bottom - y
-            opt_h = min(t.px(96), max(t.px(44), available // max(1, len(policy.options)) - t.px(6)))
+            share = available // max(1, len(policy.options)) - t.px(6)
+            opt_h = min(t.px(130), max(t.px(44), share))
             current = game.state.policies.get(policy.id)
             for option in policy.options:
                 self.widgets.append(PolicyOptionButton(
