@@ -8,18 +8,24 @@ bots. Add a kind by writing its class here and listing it in `Effect`.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, Field
 
 from game.sim.compiling import Apply, Ctx, Preview
-from game.sim.conditions import Condition, Id, Kind
+from game.sim.conditions import Condition, Id, Kind, conjunction
+from game.sim.state import change_stat
 from game.sim.stats import INDEX, PRESIDIUM, StatId
 
 Compiled = tuple[Apply, Preview]
 
 
 def _no_preview(state, now, later, weight) -> None:
+    return None
+
+
+def _no_apply(state, cause: str) -> None:
     return None
 
 
@@ -39,7 +45,11 @@ class ChangeEffect(Kind):
         scale = INDEX[self.scaled_by] if self.scaled_by else -1
         share = by / over
 
-        if after == 0 and over == 1 and scale < 0:
+        if after == 0 and over == 1 and scale < 0 and i != PRESIDIUM:
+            # The commonest effect of all: a partial over a plain function is one Python call
+            # where a closure calling `s.change` would be two.
+            apply = partial(change_stat, i, by)
+        elif after == 0 and over == 1 and scale < 0:
             def apply(s, cause: str) -> None:
                 s.change(i, by, cause)
         else:
@@ -82,7 +92,7 @@ class LoyaltyEffect(Kind):
                 s.shift_members(faction, amount, cause, member)
 
         def preview(s, now, later, weight) -> None:
-            sitting = [m for m in s.members if m.sitting]
+            sitting = s.seated
             if not sitting:
                 return
             hit = [m for m in sitting if (faction is None or m.faction == faction)
@@ -170,22 +180,56 @@ def _probability(p: float | Linear):
     return lambda s: p
 
 
-def _compile_list(effects: list, ctx: Ctx) -> Compiled:
+def compile_sequence(effects: list, ctx: Ctx) -> Compiled:
+    """A list of effects, applied in order until one of them ends the game. Its `apply` is for a
+    caller that has just seen the game still running (it does not look before the first
+    effect); `compile_effects` is the one to use anywhere else.
+
+    The lists nested in `chance`, `draw` and `if` use this form: their parent has just checked,
+    and between that check and the nested list only a draw or a pure test happens. A list of one
+    effect is then that effect's own `apply`, with no wrapper to call through.
+    """
     parts = [e.compile(ctx) for e in effects]
     applies = tuple(a for a, _ in parts)
     previews = tuple(p for _, p in parts)
 
-    def apply(s, cause: str) -> None:
-        for a in applies:
-            if s.ending is not None:
-                return
-            a(s, cause)
+    if not applies:
+        apply = _no_apply
+    elif len(applies) == 1:
+        apply = applies[0]
+    else:
+        first, rest = applies[0], applies[1:]
 
-    def preview(s, now, later, weight) -> None:
-        for p in previews:
-            p(s, now, later, weight)
+        def apply(s, cause: str) -> None:
+            first(s, cause)
+            for a in rest:
+                if s.ending is not None:
+                    return
+                a(s, cause)
+
+    if not previews:
+        preview = _no_preview
+    elif len(previews) == 1:
+        preview = previews[0]
+    else:
+        def preview(s, now, later, weight) -> None:
+            for p in previews:
+                p(s, now, later, weight)
 
     return apply, preview
+
+
+def checked(run: Apply) -> Apply:
+    """`run` (from `compile_sequence`), made safe to call at any time: nothing happens once the
+    game has ended."""
+    if run is _no_apply:
+        return run
+
+    def apply(s, cause: str) -> None:
+        if s.ending is None:
+            run(s, cause)
+
+    return apply
 
 
 class ChanceEffect(Kind):
@@ -200,15 +244,24 @@ class ChanceEffect(Kind):
 
     def compile(self, ctx: Ctx) -> Compiled:
         prob = _probability(self.p)
-        then_apply, then_preview = _compile_list(self.then, ctx)
-        else_apply, else_preview = _compile_list(self.otherwise, ctx)
+        then_apply, then_preview = compile_sequence(self.then, ctx)
+        else_apply, else_preview = compile_sequence(self.otherwise, ctx)
         suffix = f": {self.label}" if self.label else ""
 
-        def apply(s, cause: str) -> None:
-            if s.rng.random() < prob(s):
-                then_apply(s, cause + suffix)
-            else:
-                else_apply(s, cause)
+        if isinstance(self.p, Linear):
+            def apply(s, cause: str) -> None:
+                if s.rng.random() < prob(s):
+                    then_apply(s, cause + suffix)
+                else:
+                    else_apply(s, cause)
+        else:
+            fixed = self.p  # a fixed probability needs no call to learn it
+
+            def apply(s, cause: str) -> None:
+                if s.rng.random() < fixed:
+                    then_apply(s, cause + suffix)
+                else:
+                    else_apply(s, cause)
 
         def preview(s, now, later, weight) -> None:
             p = min(1.0, max(0.0, prob(s)))
@@ -239,15 +292,16 @@ class DrawEffect(Kind):
         running = 0.0
         for o in self.outcomes:
             running += o.weight / total
-            table.append((running, o.label, o.news, *_compile_list(o.effects, ctx)))
+            table.append((running, ": " + o.label, o.news, *compile_sequence(o.effects, ctx)))
+        last = table[-1][0]
 
         def apply(s, cause: str) -> None:
             r = s.rng.random()
             for edge, label, news, a, _ in table:
-                if r < edge or edge == table[-1][0]:
+                if r < edge or edge == last:
                     if news:
                         s.news.append((s.turn, news))
-                    a(s, f"{cause}: {label}")
+                    a(s, cause + label)
                     return
 
         def preview(s, now, later, weight) -> None:
@@ -268,12 +322,9 @@ class IfEffect(Kind):
     otherwise: list[Effect] = Field(default_factory=list)
 
     def compile(self, ctx: Ctx) -> Compiled:
-        checks = tuple(c.compile(ctx) for c in self.when)
-        then_apply, then_preview = _compile_list(self.then, ctx)
-        else_apply, else_preview = _compile_list(self.otherwise, ctx)
-
-        def holds(s) -> bool:
-            return all(c(s) for c in checks)
+        holds = conjunction([c.compile(ctx) for c in self.when])
+        then_apply, then_preview = compile_sequence(self.then, ctx)
+        else_apply, else_preview = compile_sequence(self.otherwise, ctx)
 
         def apply(s, cause: str) -> None:
             (then_apply if holds(s) else else_apply)(s, cause)
@@ -341,7 +392,10 @@ for _kind in (ChanceEffect, Outcome, DrawEffect, IfEffect):
 
 
 def compile_effects(effects: list, ctx: Ctx) -> Compiled:
-    return _compile_list(effects, ctx)
+    """A list of effects, applied in order until one of them ends the game (and not at all once
+    it has ended), with its preview."""
+    run, preview = compile_sequence(effects, ctx)
+    return checked(run), preview
 
 
 def walk(effects: list) -> list:

@@ -27,7 +27,8 @@ def seat_and_retire(world: World, state: State) -> None:
     """Members join and leave on their dates (a removed member does not come back by date)."""
     turn = state.turn
     changed = False
-    for spec, m in zip(world.members, state.members, strict=True):
+    for index in world.plan[turn].appointments:
+        spec, m = world.members[index], state.members[index]
         if spec.joins == turn and not m.sitting and m.id not in state.removed:
             m.sitting = True
             changed = True
@@ -37,6 +38,7 @@ def seat_and_retire(world: World, state: State) -> None:
             changed = True
             state.news.append((turn, f"{spec.model.name} leaves the Presidium."))
     if changed:
+        state.reseat()
         state.refresh_presidium("presidium:appointments")
 
 
@@ -45,8 +47,8 @@ def follow_constituencies(state: State) -> None:
     the apparatus, the planners...)."""
     values = state.values
     moved = False
-    for m in state.members:
-        if m.sitting and m.follows >= 0 and m.pull:
+    for m in state.seated:
+        if m.follows >= 0 and m.pull:
             target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
             m.loyalty += m.pull * (target - m.loyalty)
             moved = True
@@ -60,6 +62,7 @@ def remove_member(world: World, state: State, member_id: str, cause: str, cost: 
     if not m.sitting:
         return
     m.sitting = False
+    state.reseat()
     state.removed.add(member_id)
     name = world.members[index].model.name
     state.news.append((state.turn, f"{name} is removed from the Presidium."))
@@ -76,7 +79,7 @@ def preview_removal(world: World, state: State, member_id: str, now: list[float]
     m = state.members[index]
     if not m.sitting:
         return
-    sitting = [x.loyalty for x in state.members if x.sitting]
+    sitting = [x.loyalty for x in state.seated]
     if len(sitting) > 1:
         mean = sum(sitting) / len(sitting)
         now[PRESIDIUM] += ((sum(sitting) - m.loyalty) / (len(sitting) - 1) - mean)
@@ -89,6 +92,7 @@ def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
     m = state.members[index]
     if not m.sitting:
         m.sitting = True
+        state.reseat()
         state.removed.discard(member_id)
         state.news.append((state.turn, f"{world.members[index].model.name} joins the Presidium."))
         state.refresh_presidium(cause)
@@ -111,8 +115,8 @@ def vote_due(world: World, state: State) -> bool:
 def removal_vote(world: World, state: State, cause: str) -> None:
     """The Presidium votes; the player appeals to the Central Committee if it can be reached."""
     vote = world.vote
-    against = [m.id for m in state.members if m.sitting and m.loyalty < vote.threshold]
-    supporting = [m.id for m in state.members if m.sitting and m.loyalty >= vote.threshold]
+    against = [m.id for m in state.seated if m.loyalty < vote.threshold]
+    supporting = [m.id for m in state.seated if m.loyalty >= vote.threshold]
     blocked = vote.blocked is not None and vote.blocked(state)
     committee = state.values[CENTRAL_COMMITTEE]
     roll = 0.0

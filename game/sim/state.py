@@ -65,54 +65,58 @@ class State:
     ending: str | None = None
     ending_turn: int | None = None
     ending_date: str | None = None
+    # The sitting members, in the order of `members`: the Presidium meter and the vote look only
+    # at these, several times a turn. Kept by `reseat()`, called whenever a seat changes hands.
+    seated: list[Member] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.reseat()
 
     # --- numbers -------------------------------------------------------------------------
     def change(self, index: int, delta: float, cause: str) -> None:
         """Move a stat by `delta`, clamped to 0-100, and record why."""
         if index == PRESIDIUM:
             self.shift_members(None, delta, cause)
-            return
-        values = self.values
-        old = values[index]
-        new = old + delta
-        if new < LOW:
-            new = LOW
-        elif new > HIGH:
-            new = HIGH
-        if new != old:
-            values[index] = new
-            self.causes.append((self.turn, index, new - old, cause))
+        else:
+            change_stat(index, delta, self, cause)
 
     def schedule(self, at_turn: int, index: int, delta: float, cause: str) -> None:
         self.delayed.setdefault(at_turn, []).append((index, delta, cause))
 
     # --- the Presidium -------------------------------------------------------------------
     def sitting(self) -> list[Member]:
-        return [m for m in self.members if m.sitting]
+        return list(self.seated)
+
+    def reseat(self) -> None:
+        """Re-reads who sits, after a member's `sitting` has been changed."""
+        self.seated = [m for m in self.members if m.sitting]
 
     def shift_members(self, faction: str | None, delta: float, cause: str,
                       member: str | None = None) -> None:
         """Shift the loyalty of sitting members (all, one faction, or one person) and record the
         resulting move of the Presidium meter."""
-        for m in self.members:
-            if not m.sitting:
-                continue
-            if member is not None and m.id != member:
-                continue
-            if faction is not None and m.faction != faction:
-                continue
-            new = m.loyalty + delta
-            m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
+        if faction is None and member is None:
+            for m in self.seated:
+                new = m.loyalty + delta
+                m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
+        else:
+            for m in self.seated:
+                if member is not None and m.id != member:
+                    continue
+                if faction is not None and m.faction != faction:
+                    continue
+                new = m.loyalty + delta
+                m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
         self.refresh_presidium(cause)
 
     def refresh_presidium(self, cause: str) -> None:
+        seated = self.seated
+        # Summed in seat order from 0.0, one by one (not `sum()`, whose rounding differs between
+        # Python versions): the same seed must give the same meter everywhere.
         total = 0.0
-        count = 0
-        for m in self.members:
-            if m.sitting:
-                total += m.loyalty
-                count += 1
-        new = total / count if count else 50.0
+        for m in seated:
+            total += m.loyalty
+        new = total / len(seated) if seated else 50.0
         old = self.values[PRESIDIUM]
         if new != old:
             self.values[PRESIDIUM] = new
@@ -120,13 +124,29 @@ class State:
 
     def against_share(self, threshold: float) -> float:
         """The share of sitting members whose loyalty is below `threshold`."""
-        count = against = 0
-        for m in self.members:
-            if m.sitting:
-                count += 1
-                if m.loyalty < threshold:
-                    against += 1
-        return against / count if count else 0.0
+        seated = self.seated
+        against = 0
+        for m in seated:
+            if m.loyalty < threshold:
+                against += 1
+        return against / len(seated) if seated else 0.0
 
     def stat(self, name: str) -> float:
         return self.values[STATS.index(name)]
+
+
+def change_stat(index: int, delta: float, state: State, cause: str) -> None:
+    """`state.change` for any stat but the Presidium meter (the mean of its members' loyalty):
+    moves it by `delta`, clamped to 0-100, and records why. The arguments come in this order so
+    that a change effect can be `functools.partial(change_stat, index, delta)`, called as
+    `apply(state, cause)`: one Python call for the commonest thing a turn does."""
+    values = state.values
+    old = values[index]
+    new = old + delta
+    if new < LOW:
+        new = LOW
+    elif new > HIGH:
+        new = HIGH
+    if new != old:
+        values[index] = new
+        state.causes.append((state.turn, index, new - old, cause))

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from game.sim import politics
 from game.sim.calendar import Calendar
 from game.sim.compiling import Apply, Check, Ctx, Preview
-from game.sim.conditions import compile_all
-from game.sim.effects import compile_effects
+from game.sim.conditions import compile_all, compile_gated
+from game.sim.effects import checked, compile_effects, compile_sequence
 from game.sim.stats import INDEX, STATS
 
 if TYPE_CHECKING:
@@ -51,6 +51,12 @@ class CompiledRule:
     when: Check | None
     apply: Apply
     cause: str
+    # The same split for the start of a turn (see `TurnPlan`): the turns on which `when` can
+    # hold (None: any), what is left of `when` to test on them, and `apply` without its look at
+    # whether the game has ended (the turn loop looks itself).
+    turns: frozenset[int] | None = None
+    rest: Check | None = None
+    run: Apply | None = None
 
 
 @dataclass
@@ -86,6 +92,20 @@ class CompiledVote:
     fallen_ending: str
 
 
+@dataclass(frozen=True)
+class TurnPlan:
+    """What the start of one turn has to look at, worked out once when the scenario is compiled:
+    the rules and conditional events whose dates and seasons allow this turn (each with what is
+    left of its test), and the members whose seat may change hands. A turn runs through these
+    short lists instead of testing every rule and event against the date again and again."""
+
+    # (what is left of `when`, the rule's apply for a running game, its cause), in file order
+    rules: tuple[tuple[Check | None, Apply, str], ...]
+    # (event, its id, what is left of its trigger, once, cooldown), by priority as `conditional`
+    conditional: tuple[tuple[CompiledEvent, str, Check | None, bool, int], ...]
+    appointments: tuple[int, ...]  # indices of the members who join or leave this turn
+
+
 @dataclass
 class World:
     scenario: Scenario
@@ -104,6 +124,7 @@ class World:
     finals: list[tuple[str, Check | None]]
     vote: CompiledVote
     historical_policies: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    plan: list[TurnPlan] = field(default_factory=list)  # by turn
 
     @property
     def id(self) -> str:
@@ -159,8 +180,12 @@ def build_world(scenario: Scenario) -> World:
     # Stable: equal priorities keep file order.
     conditional.sort(key=lambda c: -c.model.priority)
 
-    rules = [CompiledRule(r.id, r, compile_all(r.when, ctx), compile_effects(r.effects, ctx)[0],
-                          f"rule:{r.id}") for r in scenario.rules]
+    rules = []
+    for r in scenario.rules:
+        run = compile_sequence(r.effects, ctx)[0]
+        turns, rest = compile_gated(r.when, ctx)
+        rules.append(CompiledRule(r.id, r, compile_all(r.when, ctx), checked(run), f"rule:{r.id}",
+                                  turns, rest, run))
 
     policies = {}
     for p in info.policies:
@@ -189,8 +214,35 @@ def build_world(scenario: Scenario) -> World:
     world = World(scenario, calendar, ctx, initial, members,
                   {m.model.id: i for i, m in enumerate(members)}, events, dated, conditional,
                   rules, policies, endings, threats, finals, vote, historical_policies)
+    world.plan = _plan(world)
     _bind_hooks(world)
     return world
+
+
+def _plan(world: World) -> list[TurnPlan]:
+    ctx, turns = world.ctx, world.calendar.turns
+    # Triggers split like rules: only the events that can come up at all (an undated event with
+    # no trigger never does) are listed.
+    conditional = [(event, *compile_gated(event.model.trigger, ctx))
+                   for event in world.conditional if event.model.trigger]
+    plans: list[TurnPlan] = []
+    shared: dict[tuple, TurnPlan] = {}  # a long calendar repeats a few plans many times
+    for turn in range(turns):
+        rules = tuple(i for i, r in enumerate(world.rules) if r.turns is None or turn in r.turns)
+        events = tuple(i for i, (_, when, _) in enumerate(conditional)
+                       if when is None or turn in when)
+        seats = tuple(i for i, m in enumerate(world.members) if turn in (m.joins, m.leaves))
+        key = (rules, events, seats)
+        if key not in shared:
+            shared[key] = TurnPlan(
+                tuple((world.rules[i].rest, world.rules[i].run, world.rules[i].cause)
+                      for i in rules),  # type: ignore[misc]
+                tuple((conditional[i][0], conditional[i][0].id, conditional[i][2],
+                       conditional[i][0].model.once, conditional[i][0].model.cooldown)
+                      for i in events),
+                seats)
+        plans.append(shared[key])
+    return plans
 
 
 def _bind_hooks(world: World) -> None:
