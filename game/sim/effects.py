@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from game.sim.compiling import Apply, Ctx, Preview
 from game.sim.conditions import Condition, Id, Kind, conjunction
-from game.sim.state import change_stat
+from game.sim.state import change_stat, shift_loyalty
 from game.sim.stats import INDEX, PRESIDIUM, StatId
 
 Compiled = tuple[Apply, Preview]
@@ -45,13 +45,11 @@ class ChangeEffect(Kind):
         scale = INDEX[self.scaled_by] if self.scaled_by else -1
         share = by / over
 
-        if after == 0 and over == 1 and scale < 0 and i != PRESIDIUM:
+        if after == 0 and over == 1 and scale < 0:
             # The commonest effect of all: a partial over a plain function is one Python call
             # where a closure calling `s.change` would be two.
-            apply = partial(change_stat, i, by)
-        elif after == 0 and over == 1 and scale < 0:
-            def apply(s, cause: str) -> None:
-                s.change(i, by, cause)
+            apply = (partial(change_stat, i, by) if i != PRESIDIUM
+                     else partial(shift_loyalty, None, None, by))
         else:
             def apply(s, cause: str) -> None:
                 part = share * (s.values[scale] / 100.0) if scale >= 0 else share
@@ -86,10 +84,14 @@ class LoyaltyEffect(Kind):
         by, faction, member = self.by, self.faction, self.member
         scale = INDEX[self.scaled_by] if self.scaled_by else -1
 
-        def apply(s, cause: str) -> None:
-            amount = by * s.values[scale] / 100.0 if scale >= 0 else by
-            if amount:
-                s.shift_members(faction, amount, cause, member)
+        if scale < 0:
+            # One call, as for a change effect (see `ChangeEffect`).
+            apply = partial(shift_loyalty, faction, member, by) if by else _no_apply
+        else:
+            def apply(s, cause: str) -> None:
+                amount = by * s.values[scale] / 100.0
+                if amount:
+                    shift_loyalty(faction, member, amount, s, cause)
 
         def preview(s, now, later, weight) -> None:
             sitting = s.seated

@@ -57,10 +57,8 @@ class Game:
     def __init__(self, world: World, seed: int) -> None:
         self.world = world
         self.seed = seed
-        values = list(world.initial)
-        self.state = State(seed, values, politics.new_members(world),
-                           {p.id: p.initial for p in world.scenario.info.policies},
-                           random.Random(seed))
+        self.state = State(seed, list(world.initial), politics.new_members(world),
+                           dict(world.initial_policies), random.Random(seed))
         self.state.flags.update(world.scenario.info.initial.flags)
         self.state.refresh_presidium("start")
         self.state.causes.clear()
@@ -101,6 +99,8 @@ class Game:
 
     def available_options(self, decision: str) -> list[str]:
         event = self.world.events[decision]
+        if event.always_open is not None:
+            return list(event.always_open)
         return [o.id for o in event.options.values() if self._available(o)]
 
     def preview(self, decision: str, option: str) -> tuple[list[float], list[float]]:

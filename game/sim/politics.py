@@ -19,8 +19,14 @@ CENTRAL_COMMITTEE = INDEX["central_committee"]
 
 
 def new_members(world: World) -> list[Member]:
-    return [Member(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
-                   m.follows, m.model.pull, m.model.opposes is not None) for m in world.members]
+    return [Member(*start) for start in world.member_start]
+
+
+def member_start(world: World) -> list[tuple]:
+    """Each member as a game starts, as `Member` arguments (worked out once per scenario: a
+    game makes its members afresh)."""
+    return [(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
+             m.follows, m.model.pull, m.model.opposes is not None) for m in world.members]
 
 
 def seat_and_retire(world: World, state: State) -> None:
@@ -47,13 +53,15 @@ def follow_constituencies(state: State) -> None:
     the apparatus, the planners...)."""
     values = state.values
     moved = False
+    total = 0.0  # summed as in `State.refresh_presidium`, in the same pass
     for m in state.seated:
         if m.follows >= 0 and m.pull:
             target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
             m.loyalty += m.pull * (target - m.loyalty)
             moved = True
+        total += m.loyalty
     if moved:
-        state.refresh_presidium("presidium:constituencies")
+        state.set_presidium(total, "presidium:constituencies")
 
 
 def remove_member(world: World, state: State, member_id: str, cause: str, cost: bool) -> None:

@@ -76,7 +76,7 @@ class State:
     def change(self, index: int, delta: float, cause: str) -> None:
         """Move a stat by `delta`, clamped to 0-100, and record why."""
         if index == PRESIDIUM:
-            self.shift_members(None, delta, cause)
+            shift_loyalty(None, None, delta, self, cause)
         else:
             change_stat(index, delta, self, cause)
 
@@ -95,27 +95,20 @@ class State:
                       member: str | None = None) -> None:
         """Shift the loyalty of sitting members (all, one faction, or one person) and record the
         resulting move of the Presidium meter."""
-        if faction is None and member is None:
-            for m in self.seated:
-                new = m.loyalty + delta
-                m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
-        else:
-            for m in self.seated:
-                if member is not None and m.id != member:
-                    continue
-                if faction is not None and m.faction != faction:
-                    continue
-                new = m.loyalty + delta
-                m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
-        self.refresh_presidium(cause)
+        shift_loyalty(faction, member, delta, self, cause)
 
     def refresh_presidium(self, cause: str) -> None:
-        seated = self.seated
         # Summed in seat order from 0.0, one by one (not `sum()`, whose rounding differs between
         # Python versions): the same seed must give the same meter everywhere.
         total = 0.0
-        for m in seated:
+        for m in self.seated:
             total += m.loyalty
+        self.set_presidium(total, cause)
+
+    def set_presidium(self, total: float, cause: str) -> None:
+        """Sets the Presidium meter from the sum of the sitting members' loyalty (made in seat
+        order) and records why it moved."""
+        seated = self.seated
         new = total / len(seated) if seated else 50.0
         old = self.values[PRESIDIUM]
         if new != old:
@@ -150,3 +143,25 @@ def change_stat(index: int, delta: float, state: State, cause: str) -> None:
     if new != old:
         values[index] = new
         state.causes.append((state.turn, index, new - old, cause))
+
+
+def shift_loyalty(faction: str | None, member: str | None, delta: float, state: State,
+                  cause: str) -> None:
+    """`state.shift_members`, with its arguments in the order that lets a loyalty effect be a
+    `functools.partial` (see `change_stat`)."""
+    # The new loyalties are summed as they are made, in seat order: the same sum that
+    # `refresh_presidium` would make in a second pass over the seats.
+    total = 0.0
+    if faction is None and member is None:
+        for m in state.seated:
+            new = m.loyalty + delta
+            m.loyalty = new = LOW if new < LOW else HIGH if new > HIGH else new
+            total += new
+    else:
+        for m in state.seated:
+            if ((member is None or m.id == member)
+                    and (faction is None or m.faction == faction)):
+                new = m.loyalty + delta
+                m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
+            total += m.loyalty
+    state.set_presidium(total, cause)

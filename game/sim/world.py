@@ -42,6 +42,9 @@ class CompiledEvent:
     options: dict[str, CompiledOption]
     cause: str
     historical: str | None
+    # The option ids, when none has a `requires` (all can always be taken): the bots ask for
+    # the options open to them at every decision.
+    always_open: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -124,15 +127,20 @@ class World:
     finals: list[tuple[str, Check | None]]
     vote: CompiledVote
     historical_policies: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
-    plan: list[TurnPlan] = field(default_factory=list)  # by turn
+    # Worked out from the fields above, once, for the games to start and run quickly:
+    plan: list[TurnPlan] = field(init=False, default_factory=list)  # by turn
+    member_start: list[tuple] = field(init=False)  # see `politics.member_start`
+    initial_policies: dict[str, str] = field(init=False)
+    last_turn: int = field(init=False)
 
     @property
     def id(self) -> str:
         return self.scenario.info.id
 
-    @property
-    def last_turn(self) -> int:
-        return self.calendar.turns - 1
+    def __post_init__(self) -> None:
+        self.last_turn = self.calendar.turns - 1
+        self.member_start = politics.member_start(self)
+        self.initial_policies = {p.id: p.initial for p in self.scenario.info.policies}
 
 
 def build_world(scenario: Scenario) -> World:
@@ -168,8 +176,11 @@ def build_world(scenario: Scenario) -> World:
             options[o.id] = CompiledOption(o.id, o, compile_all(o.requires, ctx), apply, preview,
                                            f"{ev.id}/{o.id}")
         historical = next((o.id for o in ev.options if o.historical), None)
+        always_open = (None if any(o.requires is not None for o in options.values())
+                       else tuple(options))
         compiled = CompiledEvent(ev.id, ev, compile_all(ev.trigger, ctx),
-                                 compile_effects(ev.effects, ctx)[0], options, ev.id, historical)
+                                 compile_effects(ev.effects, ctx)[0], options, ev.id, historical,
+                                 always_open)
         events[ev.id] = compiled
         if ev.date is not None:
             turn = calendar.turn_of(ev.date)
