@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from game.sim.compiling import Apply, Ctx, Preview
 from game.sim.conditions import Condition, Id, Kind, conjunction
-from game.sim.state import change_stat, shift_loyalty
+from game.sim.state import changer, shift_loyalty
 from game.sim.stats import INDEX, PRESIDIUM, StatId
 
 Compiled = tuple[Apply, Preview]
@@ -40,16 +40,24 @@ class ChangeEffect(Kind):
     scaled_by: StatId | None = Field(
         None, description="Multiply `by` by this stat's value / 100 at the time of the effect.")
 
+    def plain(self) -> tuple[int, float] | None:
+        """(stat index, by) for a change of a stat other than the Presidium meter, now, in
+        full, unscaled; else None. Runs of these are applied in one call."""
+        if self.after or self.over != 1 or self.scaled_by or self.stat == "presidium":
+            return None
+        return INDEX[self.stat], self.by
+
     def compile(self, ctx: Ctx) -> Compiled:
         i, by, after, over = INDEX[self.stat], self.by, self.after, self.over
         scale = INDEX[self.scaled_by] if self.scaled_by else -1
         share = by / over
 
-        if after == 0 and over == 1 and scale < 0:
-            # The commonest effect of all: a partial over a plain function is one Python call
-            # where a closure calling `s.change` would be two.
-            apply = (partial(change_stat, i, by) if i != PRESIDIUM
-                     else partial(shift_loyalty, None, None, by))
+        plain = self.plain()
+        if plain is not None:
+            apply = changer((plain,))  # (lists of effects fold runs of these into one)
+        elif after == 0 and over == 1 and scale < 0:
+            def apply(s, cause: str) -> None:
+                s.change(i, by, cause)
         else:
             def apply(s, cause: str) -> None:
                 part = share * (s.values[scale] / 100.0) if scale >= 0 else share
@@ -192,8 +200,22 @@ def compile_sequence(effects: list, ctx: Ctx) -> Compiled:
     effect is then that effect's own `apply`, with no wrapper to call through.
     """
     parts = [e.compile(ctx) for e in effects]
-    applies = tuple(a for a, _ in parts)
     previews = tuple(p for _, p in parts)
+    # A run of plain changes becomes one step (they cannot end the game, so nothing needs
+    # looking at between them): one call instead of one per change.
+    applies: list[Apply] = []
+    run: list[tuple[int, float]] = []
+    for effect, (a, _) in zip(effects, parts, strict=True):
+        plain = effect.plain() if isinstance(effect, ChangeEffect) else None
+        if plain is not None:
+            run.append(plain)
+            continue
+        if run:
+            applies.append(changer(tuple(run)))
+            run = []
+        applies.append(a)
+    if run:
+        applies.append(changer(tuple(run)))
 
     if not applies:
         apply = _no_apply

@@ -8,6 +8,7 @@ written down with the rule that made it.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.sim.stats import HIGH, LOW, PRESIDIUM, STATS
@@ -77,8 +78,17 @@ class State:
         """Move a stat by `delta`, clamped to 0-100, and record why."""
         if index == PRESIDIUM:
             shift_loyalty(None, None, delta, self, cause)
-        else:
-            change_stat(index, delta, self, cause)
+            return
+        values = self.values
+        old = values[index]
+        new = old + delta
+        if new < LOW:
+            new = LOW
+        elif new > HIGH:
+            new = HIGH
+        if new != old:
+            values[index] = new
+            self.causes.append((self.turn, index, new - old, cause))
 
     def schedule(self, at_turn: int, index: int, delta: float, cause: str) -> None:
         self.delayed.setdefault(at_turn, []).append((index, delta, cause))
@@ -128,27 +138,33 @@ class State:
         return self.values[STATS.index(name)]
 
 
-def change_stat(index: int, delta: float, state: State, cause: str) -> None:
-    """`state.change` for any stat but the Presidium meter (the mean of its members' loyalty):
-    moves it by `delta`, clamped to 0-100, and records why. The arguments come in this order so
-    that a change effect can be `functools.partial(change_stat, index, delta)`, called as
-    `apply(state, cause)`: one Python call for the commonest thing a turn does."""
-    values = state.values
-    old = values[index]
-    new = old + delta
-    if new < LOW:
-        new = LOW
-    elif new > HIGH:
-        new = HIGH
-    if new != old:
-        values[index] = new
-        state.causes.append((state.turn, index, new - old, cause))
+def changer(changes: tuple[tuple[int, float], ...]) -> Callable[[State, str], None]:
+    """An effect's `apply(state, cause)` for a run of plain changes: each (stat index, delta),
+    in order, as `state.change` makes it (never the Presidium meter, which moves through its
+    members). A run of change effects is compiled into one of these: a closure with the loop
+    inside costs a fraction of a call per change (see `effects.compile_sequence`). The
+    arithmetic is `State.change`'s; keep the two in step."""
+
+    def apply(state: State, cause: str) -> None:
+        values, causes, turn = state.values, state.causes, state.turn
+        for index, delta in changes:
+            old = values[index]
+            new = old + delta
+            if new < LOW:
+                new = LOW
+            elif new > HIGH:
+                new = HIGH
+            if new != old:
+                values[index] = new
+                causes.append((turn, index, new - old, cause))
+
+    return apply
 
 
 def shift_loyalty(faction: str | None, member: str | None, delta: float, state: State,
                   cause: str) -> None:
-    """`state.shift_members`, with its arguments in the order that lets a loyalty effect be a
-    `functools.partial` (see `change_stat`)."""
+    """`state.shift_members`, with its arguments in the order that lets a loyalty effect be
+    `functools.partial(shift_loyalty, faction, member, by)`, called as `apply(state, cause)`."""
     # The new loyalties are summed as they are made, in seat order: the same sum that
     # `refresh_presidium` would make in a second pass over the seats.
     total = 0.0
