@@ -19,7 +19,7 @@ from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
 
 HELP = """Type the number of an option and press Enter. Other commands:
   s  status: every meter and the Presidium
-  p  standing policies (investment, culture) and how to change them
+  p  standing policies and how to change them (where the scenario has them)
   w  why: what moved the meters this turn
   n  the news
   h  this help
@@ -64,6 +64,9 @@ class TextUI:
 
     def policies(self) -> None:
         world, state = self.game.world, self.game.state
+        if not world.scenario.info.policies:
+            self.say("This scenario has no standing policies to set.")
+            return
         for policy in world.scenario.info.policies:
             current = state.policies[policy.id]
             label = next(o.label for o in policy.options if o.id == current)
@@ -90,6 +93,14 @@ class TextUI:
         for t, text in self.game.state.news:
             if turn is None or t == turn:
                 self.say(f"  [{self.game.world.calendar.label(t)}] {text}")
+
+    def news_items(self, turn: int) -> None:
+        """The news items that came up this turn, in full (their titles are in the news log)."""
+        for event_id, fired in self.game.state.fired.items():
+            event = self.game.world.events[event_id].model
+            if fired == turn and event.kind == "news":
+                self.say(f"-- {event.title} --")
+                self.wrap(event.text)
 
     # --- the loop ---------------------------------------------------------------------------
     def command(self, text: str) -> bool:
@@ -168,6 +179,7 @@ class TextUI:
             while game.ending is None:
                 self.say()
                 self.say(f"=== {game.date_label} ===")
+                self.news_items(game.turn)
                 self.news(game.turn)
                 self.status()
                 for decision in game.decisions():
@@ -175,12 +187,14 @@ class TextUI:
                         self.finish(quit=True)
                         return 0
                 if game.ending is None:
-                    answer = self.read("Press Enter to end the season (or a command): ").strip()
+                    step = game.world.calendar.step
+                    unit = {"season": "season", "month": "month", "week": "week"}.get(step, "day")
+                    answer = self.read(f"Press Enter to end the {unit} (or a command): ").strip()
                     while answer:
                         if not self.command(answer.lower()):
                             self.finish(quit=True)
                             return 0
-                        answer = self.read("Press Enter to end the season: ").strip()
+                        answer = self.read(f"Press Enter to end the {unit}: ").strip()
                     game.advance()
                     write_save(paths.saves_dir() / f"{AUTOSAVE}.json", game, player=self.player)
         except EOFError:

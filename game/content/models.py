@@ -117,6 +117,9 @@ class Member(Model):
     opposes: StatId | None = Field(None, description="Loyalty drifts towards 100 minus this "
                                    "stat's level (e.g. the old guard and the thaw).")
     pull: float = Field(0.0, ge=0, le=1, description="Share of the gap closed each turn.")
+    ceiling: float = Field(100, ge=0, le=100,
+                           description="The drift never carries loyalty above this: a rival "
+                                       "may tolerate you but will not come to love you.")
     removal_cost: list[Effect] = Field(default_factory=list,
                                        description="Paid when the player removes this member.")
     sources: Sources

@@ -26,7 +26,8 @@ def member_start(world: World) -> list[tuple]:
     """Each member as a game starts, as `Member` arguments (worked out once per scenario: a
     game makes its members afresh)."""
     return [(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
-             m.follows, m.model.pull, m.model.opposes is not None) for m in world.members]
+             m.follows, m.model.pull, m.model.opposes is not None, m.model.ceiling)
+            for m in world.members]
 
 
 def seat_and_retire(world: World, state: State) -> None:
@@ -57,6 +58,8 @@ def follow_constituencies(state: State) -> None:
     for m in state.seated:
         if m.follows >= 0 and m.pull:
             target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
+            if target > m.ceiling:
+                target = m.ceiling
             m.loyalty += m.pull * (target - m.loyalty)
             moved = True
         total += m.loyalty
@@ -121,19 +124,27 @@ def vote_due(world: World, state: State) -> bool:
 
 
 def removal_vote(world: World, state: State, cause: str) -> None:
-    """The Presidium votes; the player appeals to the Central Committee if it can be reached."""
+    """The plotters move: the Presidium votes. If they lack a majority the motion fails there and
+    then; if they have one, the player appeals to the Central Committee if it can be reached."""
     vote = world.vote
     against = [m.id for m in state.seated if m.loyalty < vote.threshold]
     supporting = [m.id for m in state.seated if m.loyalty >= vote.threshold]
-    blocked = vote.blocked is not None and vote.blocked(state)
     committee = state.values[CENTRAL_COMMITTEE]
+    state.plot = 0
+    if len(against) <= vote.share * (len(against) + len(supporting)):
+        state.votes.append(Vote(state.turn, against, supporting, False, False,
+                                round(committee, 2), 0.0, True))
+        state.news.append((state.turn, f"The motion to remove you fails in the Presidium itself, "
+                                       f"{len(against)} votes to {len(supporting)}."))
+        vote.on_survive(state, "vote:survived")
+        return
+    blocked = vote.blocked is not None and vote.blocked(state)
     roll = 0.0
     if blocked:
         survived = False
     else:
         roll = state.rng.uniform(-vote.noise, vote.noise)
         survived = committee + roll >= vote.needed
-    state.plot = 0
     state.votes.append(Vote(state.turn, against, supporting, not blocked, blocked,
                             round(committee, 2), round(roll, 2), survived))
     if survived:

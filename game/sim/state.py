@@ -28,6 +28,7 @@ class Member:
     follows: int  # index of the stat whose level the member's loyalty drifts towards, or -1
     pull: float
     opposes: bool = False  # drift towards 100 minus the stat instead
+    ceiling: float = 100.0  # the drift's target is never above this
 
 
 @dataclass(slots=True)

@@ -24,6 +24,8 @@ class Survey:
     ended: Counter = field(default_factory=Counter)  # (ending, YYYY-MM) -> count
     # values[turn] -> list of value tuples at the close of that turn, one per game still running
     values: dict[int, list[tuple[float, ...]]] = field(default_factory=dict)
+    fired: Counter = field(default_factory=Counter)  # event id -> games it came up in
+    chosen: Counter = field(default_factory=Counter)  # (decision, option) -> games it was taken
 
     def share(self, predicate: Callable[[str], bool]) -> float:
         hits = sum(n for ending, n in self.endings.items() if predicate(ending))
@@ -52,4 +54,6 @@ def survey(world: World, make_bot: Callable[[int], Bot], seeds: Iterable[int]) -
         result.ended[(game.ending, game.state.ending_date)] += 1
         for turn, values in game.history:
             result.values.setdefault(turn, []).append(values)
+        result.fired.update(game.state.fired)
+        result.chosen.update(game.state.chosen.items())
     return result
