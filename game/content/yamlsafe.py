@@ -166,14 +166,22 @@ class _Composer:
             value = {}
             pos += 1
             inner = depth + 1
+            plain = self.plain
             while events[pos].__class__ is not ev.MappingEndEvent:
                 key_event = events[pos]
                 key_line = key_event.start_mark.line + 1
                 if key_event.__class__ is ev.ScalarEvent and not key_event.anchor:
                     if inner > MAX_DEPTH:
                         raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", key_line)
-                    self._count(key_line)
-                    key, pos = self._scalar(key_event), pos + 1
+                    self.nodes += 1
+                    if self.nodes > MAX_NODES:
+                        self._count(key_line)  # (raises)
+                    # A plain key seen before (nearly all keys are): `_scalar` inline.
+                    key = (plain.get(key_event.value, _UNSEEN)
+                           if key_event.implicit[0] and key_event.tag is None else _UNSEEN)
+                    if key is _UNSEEN:
+                        key = self._scalar(key_event)
+                    pos += 1
                 else:
                     key, pos = self.build(events, pos, (*path, "\0key"), inner)
                 if not isinstance(key, str):
@@ -188,7 +196,9 @@ class _Composer:
                     if inner > MAX_DEPTH:
                         raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
                                           item_event.start_mark.line + 1)
-                    self._count(item_event.start_mark.line + 1)
+                    self.nodes += 1
+                    if self.nodes > MAX_NODES:
+                        self._count(item_event.start_mark.line + 1)  # (raises)
                     value[key], pos = self._scalar(item_event), pos + 1
                 else:
                     value[key], pos = self.build(events, pos, item_path, inner)
@@ -234,25 +244,29 @@ def load(data: bytes) -> tuple[object, dict[Path, int]]:
     except UnicodeDecodeError as error:
         raise YamlProblem(f"the file is not UTF-8 text (byte {error.start})") from None
     events: list[ev.Event] = []
+    documents: list[int] = []  # where each document starts
     append = events.append
-    opening, closing = (ev.SequenceStartEvent, ev.MappingStartEvent), (ev.SequenceEndEvent,
-                                                                        ev.MappingEndEvent)
-    # The parser is driven directly (`yaml.parse` wraps the same calls in a generator).
+    # The parser is driven directly (`yaml.parse` wraps the same calls in a generator), and
+    # scalars, half of all events, are let through first.
     parser = _Parser(text)
+    get = parser.get_event
     try:
         depth = 0
         while True:
-            event = parser.get_event()
+            event = get()
             if event is None:
                 break
             kind = event.__class__
-            if kind in opening:
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
-                                      event.start_mark.line + 1)
-            elif kind in closing:
-                depth -= 1
+            if kind is not ev.ScalarEvent:
+                if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
+                                          event.start_mark.line + 1)
+                elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                    depth -= 1
+                elif kind is ev.DocumentStartEvent:
+                    documents.append(len(events))
             append(event)
             if len(events) > MAX_NODES * 2:
                 raise YamlProblem(f"more than {MAX_NODES} values")
@@ -264,7 +278,6 @@ def load(data: bytes) -> tuple[object, dict[Path, int]]:
         raise YamlProblem(f"not valid YAML: {error}") from None
     finally:
         parser.dispose()
-    documents = [i for i, e in enumerate(events) if e.__class__ is ev.DocumentStartEvent]
     if len(documents) != 1:
         raise YamlProblem("a file holds exactly one YAML document"
                           if documents else "the file is empty")
