@@ -59,13 +59,15 @@ class ChangeEffect(Kind):
             def apply(s, cause: str) -> None:
                 s.change(i, by, cause)
         else:
+            lags = tuple(after + k for k in range(over))
+
             def apply(s, cause: str) -> None:
                 part = share * (s.values[scale] / 100.0) if scale >= 0 else share
-                for k in range(over):
-                    if after + k == 0:
+                for lag in lags:
+                    if lag == 0:
                         s.change(i, part, cause)
                     else:
-                        s.schedule(s.turn + after + k, i, part, cause)
+                        s.schedule(s.turn + lag, i, part, cause)
 
         def preview(s, now, later, weight) -> None:
             total = by * (s.values[scale] / 100.0 if scale >= 0 else 1.0) * weight

@@ -92,7 +92,11 @@ class State:
             self.causes.append((self.turn, index, new - old, cause))
 
     def schedule(self, at_turn: int, index: int, delta: float, cause: str) -> None:
-        self.delayed.setdefault(at_turn, []).append((index, delta, cause))
+        landing = self.delayed.get(at_turn)
+        if landing is None:
+            self.delayed[at_turn] = [(index, delta, cause)]
+        else:
+            landing.append((index, delta, cause))
 
     # --- the Presidium -------------------------------------------------------------------
     def sitting(self) -> list[Member]:
