@@ -47,6 +47,39 @@ def _nesting(kind: type[BaseModel]) -> tuple[str, ...]:
     return names
 
 
+# What `references` checks on a model, by the kinds it is an instance of. Asked once per class:
+# `isinstance` against a pydantic model class goes through the ABC machinery, slow enough to show
+# when asked a dozen times for each of the thousands of models in a scenario.
+_ROLE_KINDS: dict[str, tuple[type, ...]] = {
+    "member": (e.LoyaltyEffect, e.RemoveMemberEffect, e.SeatMemberEffect, c.MemberCondition),
+    "faction": (e.LoyaltyEffect,),
+    "ending": (e.EndEffect,),
+    "sets_flag": (e.SetFlagEffect,),
+    "event": (c.ChoseCondition, c.HappenedCondition),
+    "chose": (c.ChoseCondition,),
+    "policy": (c.PolicyCondition, e.SetPolicyEffect, PolicySetting),
+    "flag": (c.FlagCondition,),
+    "date": (c.DateCondition,),
+    "previewed": (Option, e.IfEffect),
+    "option": (Option,),
+}
+_ROLES: dict[type, frozenset[str]] = {}
+_MODEL_CLASS = type(BaseModel)  # the class of every model class
+
+
+def _roles(kind: type) -> frozenset[str]:
+    roles = _ROLES.get(kind)
+    if roles is None:
+        roles = _ROLES[kind] = frozenset(role for role, kinds in _ROLE_KINDS.items()
+                                         if issubclass(kind, kinds))
+    return roles
+
+
+def _is_model(value: object) -> bool:
+    """`isinstance(value, BaseModel)`, asked of the value's class (see `_ROLE_KINDS`)."""
+    return isinstance(type(value), _MODEL_CLASS)
+
+
 def walk_models(model: BaseModel, loc: tuple = ()) -> list[tuple[tuple, BaseModel]]:
     """Every model inside `model` (itself included) with its location, in file order."""
     found: list[tuple[tuple, BaseModel]] = []
@@ -55,11 +88,11 @@ def walk_models(model: BaseModel, loc: tuple = ()) -> list[tuple[tuple, BaseMode
         found.append((where, m))
         for name in _nesting(type(m)):
             value = getattr(m, name)
-            if isinstance(value, BaseModel):
+            if _is_model(value):
                 visit(value, (*where, name))
             elif isinstance(value, list):
                 for i, item in enumerate(value):
-                    if isinstance(item, BaseModel):
+                    if _is_model(item):
                         visit(item, (*where, name, i))
 
     visit(model, loc)
@@ -100,10 +133,11 @@ class _Linter:
                 if loc == ("scenario",) or (len(loc) == 2 and isinstance(loc[1], int)):
                     flags, endings = set(), set()
                     self._outcomes[id(m)] = (flags, endings)
-                if isinstance(m, e.SetFlagEffect):
+                roles = _roles(type(m))
+                if "sets_flag" in roles:
                     self.flags_set.add(m.flag)
                     flags.add(m.flag)
-                elif isinstance(m, e.EndEffect):
+                elif "ending" in roles:
                     endings.add(m.ending)
 
     def add(self, file: str, loc: tuple, message: str, value=None, line=None,
@@ -154,42 +188,43 @@ class _Linter:
                      source.line(where))
 
     def references(self, source, loc: tuple, m: BaseModel) -> None:
-        if isinstance(m, (e.LoyaltyEffect, e.RemoveMemberEffect, e.SeatMemberEffect,
-                          c.MemberCondition)):
+        kind = type(m)
+        roles = _roles(kind)
+        if "member" in roles:
             self._ref(source, loc, "member", m.member, self.members, "member")
-        if isinstance(m, e.LoyaltyEffect):
+        if "faction" in roles:
             self._ref(source, loc, "faction", m.faction, self.factions, "faction")
-        if isinstance(m, e.EndEffect):
+        if "ending" in roles:
             self._ref(source, loc, "ending", m.ending, self.endings, "ending")
-        if isinstance(m, (c.ChoseCondition, c.HappenedCondition)):
+        if "event" in roles:
             self._ref(source, loc, "event", m.event, self.events, "event")
             event = self.events.get(m.event)
-            if isinstance(m, c.ChoseCondition) and event is not None:
+            if "chose" in roles and event is not None:
                 if event.kind == "news":
                     self.add(source.name, (*loc, "event"), "a news item has no options to choose; "
                              "test it with `happened`", m.event, source.line((*loc, "event")))
                 self._ref(source, loc, "option", m.option, [o.id for o in event.options], "option")
-        if isinstance(m, (c.PolicyCondition, e.SetPolicyEffect, PolicySetting)):
+        if "policy" in roles:
             self._ref(source, loc, "policy", m.policy, self.policies, "policy")
             policy = self.policies.get(m.policy)
             if policy is not None:
                 self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
-        if isinstance(m, c.FlagCondition) and m.set and m.flag not in self.flags_set:
+        if "flag" in roles and m.set and m.flag not in self.flags_set:
             where = (*loc, "flag")
             self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
                      f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))
-        fields = _fields(type(m))
+        fields = _fields(kind)
         for field in ("date", "joins", "leaves"):
             value = getattr(m, field, None) if field in fields else None
             if isinstance(value, str):
                 self._date(source, (*loc, field), value)
-        if isinstance(m, c.DateCondition):
+        if "date" in roles:
             for field in ("since", "until"):
                 if getattr(m, field):
                     self._date(source, (*loc, field), getattr(m, field), outside_ok=True)
         # Drawing in a place that is previewed would change the game by looking at it.
-        if isinstance(m, (Option, e.IfEffect)):
-            field = "requires" if isinstance(m, Option) else "when"
+        if "previewed" in roles:
+            field = "requires" if "option" in roles else "when"
             for i, cond in enumerate(getattr(m, field)):
                 if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
                     where = (*loc, field, i)
