@@ -231,28 +231,25 @@ def build_world(scenario: Scenario) -> World:
 
 
 def _plan(world: World) -> list[TurnPlan]:
-    ctx, turns = world.ctx, world.calendar.turns
-    # Triggers split like rules: only the events that can come up at all (an undated event with
-    # no trigger never does) are listed.
-    conditional = [(event, *compile_gated(event.model.trigger, ctx))
-                   for event in world.conditional if event.model.trigger]
+    ctx = world.ctx
+    # Triggers split as rules are (an undated event with no trigger never comes up: not listed).
+    gated = [(event, *compile_gated(event.model.trigger, ctx))
+             for event in world.conditional if event.model.trigger]
     plans: list[TurnPlan] = []
     shared: dict[tuple, TurnPlan] = {}  # a long calendar repeats a few plans many times
-    for turn in range(turns):
-        rules = tuple(i for i, r in enumerate(world.rules) if r.turns is None or turn in r.turns)
-        events = tuple(i for i, (_, when, _) in enumerate(conditional)
-                       if when is None or turn in when)
+    for turn in range(world.calendar.turns):
+        rules = [r for r in world.rules if r.turns is None or turn in r.turns]
+        events = [(event, rest) for event, turns, rest in gated if turns is None or turn in turns]
         seats = tuple(i for i, m in enumerate(world.members) if turn in (m.joins, m.leaves))
-        key = (rules, events, seats)
-        if key not in shared:
-            shared[key] = TurnPlan(
-                tuple((world.rules[i].rest, world.rules[i].run, world.rules[i].cause)
-                      for i in rules),  # type: ignore[misc]
-                tuple((conditional[i][0], conditional[i][0].id, conditional[i][2],
-                       conditional[i][0].model.once, conditional[i][0].model.cooldown)
-                      for i in events),
+        key = (tuple(map(id, rules)), tuple(id(event) for event, _ in events), seats)
+        plan = shared.get(key)
+        if plan is None:
+            plan = shared[key] = TurnPlan(
+                tuple((r.rest, r.run, r.cause) for r in rules),  # type: ignore[misc]
+                tuple((event, event.id, rest, event.model.once, event.model.cooldown)
+                      for event, rest in events),
                 seats)
-        plans.append(shared[key])
+        plans.append(plan)
     return plans
 
 
