@@ -29,7 +29,15 @@ def _no_apply(state, cause: str) -> None:
     return None
 
 
-class ChangeEffect(Kind):
+class EffectKind(Kind):
+    """What every kind of effect has beyond its fields."""
+
+    def plain(self) -> tuple[int, float] | None:
+        """(stat index, by) for a plain change (see `ChangeEffect.plain`); None for the rest."""
+        return None
+
+
+class ChangeEffect(EffectKind):
     """Moves a meter or quantity by `by`, now, or after a lag, spread over several turns."""
 
     type: Literal["change"]
@@ -80,7 +88,7 @@ class ChangeEffect(Kind):
         return apply, preview
 
 
-class LoyaltyEffect(Kind):
+class LoyaltyEffect(EffectKind):
     """Moves the loyalty of Presidium members: everyone sitting, one faction, or one person."""
 
     type: Literal["loyalty"]
@@ -115,7 +123,7 @@ class LoyaltyEffect(Kind):
         return apply, preview
 
 
-class SetFlagEffect(Kind):
+class SetFlagEffect(EffectKind):
     """Sets a flag, for later conditions to test."""
 
     type: Literal["set_flag"]
@@ -126,7 +134,7 @@ class SetFlagEffect(Kind):
         return (lambda s, cause: s.flags.add(flag)), _no_preview
 
 
-class ClearFlagEffect(Kind):
+class ClearFlagEffect(EffectKind):
     """Clears a flag."""
 
     type: Literal["clear_flag"]
@@ -137,7 +145,7 @@ class ClearFlagEffect(Kind):
         return (lambda s, cause: s.flags.discard(flag)), _no_preview
 
 
-class RemoveMemberEffect(Kind):
+class RemoveMemberEffect(EffectKind):
     """Removes a member from the Presidium. Unless `cost` is false, the member's own removal
     cost (set on the member) is paid too."""
 
@@ -154,7 +162,7 @@ class RemoveMemberEffect(Kind):
         return (lambda s, cause: hooks.remove_member(s, member, cause, cost)), preview
 
 
-class SeatMemberEffect(Kind):
+class SeatMemberEffect(EffectKind):
     """Brings a member (listed in the scenario's Presidium) into the Presidium now."""
 
     type: Literal["seat_member"]
@@ -165,7 +173,7 @@ class SeatMemberEffect(Kind):
         return (lambda s, cause: hooks.seat_member(s, member, cause)), _no_preview
 
 
-class SetPolicyEffect(Kind):
+class SetPolicyEffect(EffectKind):
     """Sets a standing policy, without the cost of a change the player makes."""
 
     type: Literal["set_policy"]
@@ -208,7 +216,7 @@ def compile_sequence(effects: list, ctx: Ctx) -> Compiled:
     applies: list[Apply] = []
     run: list[tuple[int, float]] = []
     for effect, (a, _) in zip(effects, parts, strict=True):
-        plain = effect.plain() if isinstance(effect, ChangeEffect) else None
+        plain = effect.plain()
         if plain is not None:
             run.append(plain)
             continue
@@ -258,7 +266,7 @@ def checked(run: Apply) -> Apply:
     return apply
 
 
-class ChanceEffect(Kind):
+class ChanceEffect(EffectKind):
     """With probability `p` (drawn from the seeded generator) the `then` effects, else the
     `otherwise` effects."""
 
@@ -306,7 +314,7 @@ class Outcome(BaseModel):
     news: str | None = Field(None, max_length=600, description="A line for the news log.")
 
 
-class DrawEffect(Kind):
+class DrawEffect(EffectKind):
     """Draws one outcome by weight from the seeded generator (the harvest, the weather)."""
 
     type: Literal["draw"]
@@ -339,7 +347,7 @@ class DrawEffect(Kind):
         return apply, preview
 
 
-class IfEffect(Kind):
+class IfEffect(EffectKind):
     """The `then` effects when every condition in `when` holds, else the `otherwise` effects."""
 
     type: Literal["if"]
@@ -361,7 +369,7 @@ class IfEffect(Kind):
         return apply, preview
 
 
-class EndEffect(Kind):
+class EndEffect(EffectKind):
     """Ends the game now with the named ending."""
 
     type: Literal["end"]
@@ -372,7 +380,7 @@ class EndEffect(Kind):
         return (lambda s, cause: hooks.end(s, ending)), _no_preview
 
 
-class NewsEffect(Kind):
+class NewsEffect(EffectKind):
     """Adds a line to the news log."""
 
     type: Literal["news"]
@@ -383,7 +391,7 @@ class NewsEffect(Kind):
         return (lambda s, cause: s.news.append((s.turn, text))), _no_preview
 
 
-class RemovalVoteEffect(Kind):
+class RemovalVoteEffect(EffectKind):
     """Holds the removal vote now, whatever the Presidium's mood (the plotters move)."""
 
     type: Literal["removal_vote"]
@@ -393,7 +401,7 @@ class RemovalVoteEffect(Kind):
         return (lambda s, cause: hooks.removal_vote(s, cause)), _no_preview
 
 
-class ExpelPlottersEffect(Kind):
+class ExpelPlottersEffect(EffectKind):
     """Removes from the Presidium everyone who voted against the player in the last vote, each
     at their removal cost."""
 
