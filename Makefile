@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: play test test-long bench bench-ui validate balance clean
+.PHONY: play test bench bench-ui validate balance clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,6 @@ play: $(STAMP)  ## make the venv, install, launch the game
 
 test: $(STAMP)  ## the whole test suite, headless
 	$(HEADLESS) $(BIN)/python -m pytest
-
-test-long: $(STAMP)  ## also the long bot runs
-	$(HEADLESS) THAW_LONG_TESTS=1 $(BIN)/python -m pytest
 
 bench: $(STAMP)  ## playthroughs per second and load time, as JSON
 	$(BIN)/python benchmarks/sim_bench.py
