@@ -84,8 +84,10 @@ def cmd_simulate(args) -> int:
 
     if args.runs < 1:
         raise BadInput("--runs must be at least 1")
-    world = _world(args.scenario)
-    make, policy_name = _bot_factory(args.policy, world)
+    if args.from_record is not None or args.at is not None:
+        return _simulate_from(args)
+    world = _world(args.scenario or "campaign")
+    make, policy_name = _bot_factory(args.policy or "random", world)
     record_dir = Path(args.record_dir) if args.record_dir else None
     runs = []
     show_progress = not args.json and sys.stderr.isatty() and args.runs >= 50
@@ -116,6 +118,39 @@ def cmd_simulate(args) -> int:
     print(f"{'ending':<28} {'runs':>6} {'share':>7}")
     for ending, count in sorted(endings.items(), key=lambda kv: -kv[1]):
         print(f"{ending:<28} {count:>6} {count / args.runs:>7.1%}")
+    return EXIT_OK
+
+
+def _simulate_from(args) -> int:
+    """`simulate --from RUN.json --at K`: the spread of endings from a run's K-th decision on."""
+    from game.classroom.whatif import WhatIfError, spread
+
+    if args.from_record is None or args.at is None:
+        raise BadInput("--from RUN.json and --at K go together")
+    if args.record_dir:
+        raise BadInput("--record-dir does not go with --from (those games replay a record)")
+    record, world = _record_and_world(args.from_record, args.scenario)
+    bots = None
+    policy = "same choices"
+    if args.policy:
+        bots, policy = _bot_factory(args.policy, world)
+    try:
+        result = spread(world, record, args.at, args.runs, bots, policy)
+    except WhatIfError as error:
+        raise BadInput(str(error)) from None
+    if args.json:
+        _print_json(result.to_json())
+        return EXIT_OK
+    print(f"{world.scenario.info.title} ({world.id}), seed {record['seed']}: from decision "
+          f"{result.at} ({result.title}, {world.calendar.label(result.turn)}) on, {result.runs} "
+          "games with fresh luck and "
+          + ("the player's own choices" if result.policy == "same choices"
+             else f"the {result.policy} policy"))
+    print(f"{'ending':<28} {'runs':>6} {'share':>7}")
+    for ending, count in sorted(result.endings.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{ending:<28} {count:>6} {count / result.runs:>7.1%}")
+    print()
+    print(result.reading())
     return EXIT_OK
 
 
@@ -242,6 +277,123 @@ def cmd_scenarios(args) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args) -> int:
+    from game.content import catalog
+
+    catalog.find(args.scenario)  # a missing scenario is bad input, said before any timing
+    from game.ui.bench import run
+
+    result = run(args.scenario, args.seed)
+    if args.json:
+        _print_json(result)
+    else:
+        for key, value in result.items():
+            print(f"{key:<22} {value}")
+    return EXIT_OK
+
+
+def _record_and_world(path_text: str, scenario: str | None):
+    """A run record and its scenario's world (the bundled or user scenario of the record's id,
+    or the one given with --scenario). Warns when the scenario has changed since the record."""
+    from game.classroom.record import read_record, record_problems
+
+    path = Path(path_text)
+    if not path.is_file():
+        raise BadInput(f"{path_text}: no such file")
+    try:
+        record = read_record(path)
+    except ValueError as error:
+        raise BadInput(str(error)) from None
+    problems = record_problems(record)
+    if problems:
+        raise BadInput(f"{path_text}: not a usable run record ({', '.join(problems)})")
+    world = _world(scenario or record["scenario"])
+    if world.id != record["scenario"]:
+        raise BadInput(f"{path_text} is a record of scenario {record['scenario']!r}, but "
+                       f"{scenario} is scenario {world.id!r}")
+    if record.get("content_hash") != world.scenario.content_hash:
+        print(f"thaw: note: the scenario {world.id!r} has changed since this record was made "
+              f"(record version {record.get('content_hash')}, now "
+              f"{world.scenario.content_hash}); the replay may not fit it exactly",
+              file=sys.stderr)
+    return record, world
+
+
+def _paper(args) -> str:
+    return getattr(args, "paper", None) or "auto"
+
+
+def cmd_report(args) -> int:
+    from game.classroom.report import report_text, write_report
+
+    record, world = _record_and_world(args.record, args.scenario_path)
+    if args.html:
+        path = write_report(record, world, Path(args.html), paper=_paper(args))
+        print(f"wrote {path}")
+    else:
+        sys.stdout.write(report_text(record, world))
+    return EXIT_OK
+
+
+def cmd_class_report(args) -> int:
+    from game.classroom.class_page import class_text, write_class_page
+    from game.classroom.class_report import class_report, load_folder
+    from game.content import catalog
+    from game.sim.world import build_world
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise BadInput(f"{args.folder}: no such folder")
+    given = {}
+    for ref in args.scenario_path or []:
+        world = _world(ref)
+        given[world.id] = world
+    worlds: dict = {}
+
+    def world_for(record: dict):
+        scenario = record["scenario"]
+        if scenario not in worlds:
+            worlds[scenario] = given.get(scenario)
+            if worlds[scenario] is None:
+                try:
+                    worlds[scenario] = build_world(catalog.find(scenario))
+                except ContentError:
+                    worlds[scenario] = None  # labels fall back to the records' own ids
+        return worlds[scenario]
+
+    report = class_report(load_folder(folder), world_for, names=args.names)
+    if args.html:
+        path = write_class_page(report, worlds, Path(args.html), names=args.names,
+                                paper=_paper(args))
+        if not args.json:
+            print(f"wrote {path}")
+    if args.json:
+        _print_json(report)
+    elif not args.html:
+        sys.stdout.write(class_text(report))
+    return EXIT_OK
+
+
+def cmd_whatif(args) -> int:
+    from game.classroom.whatif import WhatIfError, whatif
+    from game.classroom.whatif_page import whatif_text, write_whatif_page
+
+    record, world = _record_and_world(args.record, args.scenario_path)
+    try:
+        result = whatif(world, record, args.flip, args.option)
+    except WhatIfError as error:
+        raise BadInput(str(error)) from None
+    if args.html:
+        path = write_whatif_page(result, record, Path(args.html), paper=_paper(args))
+        if not args.json:
+            print(f"wrote {path}")
+    if args.json:
+        _print_json(result.to_json())
+    elif not args.html:
+        sys.stdout.write(whatif_text(result, record))
+    return EXIT_OK
+
+
 # --- the parser ---------------------------------------------------------------------------
 
 class _Parser(argparse.ArgumentParser):
@@ -268,13 +420,19 @@ def build_parser() -> argparse.ArgumentParser:
     play.set_defaults(func=cmd_play)
 
     sim = sub.add_parser("simulate", help="play many games with a bot")
-    sim.add_argument("--scenario", default="campaign", help="scenario id or path")
-    sim.add_argument("--policy", default="random",
-                     help="random, historical, first, greedy:STAT, nth:N, or a strategy file")
+    sim.add_argument("--scenario", default=None,
+                     help="scenario id or path (default campaign; with --from, the record's)")
+    sim.add_argument("--policy", default=None,
+                     help="random, historical, first, greedy:STAT, nth:N, or a strategy file "
+                          "(default random; with --from, the recorded player's own choices)")
     sim.add_argument("--seed", type=int, default=1, help="first seed")
     sim.add_argument("--runs", type=int, default=1, help="number of games (seeds S..S+N-1)")
     sim.add_argument("--json", action="store_true", help="print one JSON object")
     sim.add_argument("--record-dir", metavar="DIR", help="write a run record per game here")
+    sim.add_argument("--from", dest="from_record", metavar="RUN.json",
+                     help="start from a run record: replay it up to decision --at, then play on "
+                          "with fresh luck in each run")
+    sim.add_argument("--at", type=int, metavar="K", help="with --from: the decision (from 1)")
     sim.set_defaults(func=cmd_simulate)
 
     val = sub.add_parser("validate", help="check scenario and reference files")
@@ -292,8 +450,49 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of scenario files")
     schema.set_defaults(func=cmd_schema)
 
+    bench = sub.add_parser("bench", help="measure the window: first frame, frame times, idle "
+                                         "CPU, memory")
+    bench.add_argument("--scenario", default="campaign", help="scenario id or path")
+    bench.add_argument("--seed", type=int, default=1, help="seed of the scripted game")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(func=cmd_bench)
+
     scen = sub.add_parser("scenarios", help="list the scenarios the game can find")
     scen.set_defaults(func=cmd_scenarios)
+
+    from game.classroom.page import PAPERS
+
+    rep = sub.add_parser("report", help="one run record as a printable page")
+    rep.add_argument("record", metavar="RUN.json")
+    rep.add_argument("--html", metavar="OUT.html", help="write the page here (else a summary)")
+    rep.add_argument("--scenario", dest="scenario_path", metavar="ID_OR_PATH",
+                     help="the record's scenario, if it is not installed")
+    rep.add_argument("--paper", choices=PAPERS, default="auto",
+                     help="page size for printing (default: the printer's)")
+    rep.set_defaults(func=cmd_report)
+
+    cls = sub.add_parser("class-report", help="merge a folder of run records")
+    cls.add_argument("folder", metavar="DIR")
+    cls.add_argument("--html", metavar="OUT.html", help="write the printable page here")
+    cls.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    cls.add_argument("--names", action="store_true", help="show players' names and file names")
+    cls.add_argument("--scenario", dest="scenario_path", metavar="ID_OR_PATH", action="append",
+                     help="a scenario the records use that is not installed (repeatable)")
+    cls.add_argument("--paper", choices=PAPERS, default="auto")
+    cls.set_defaults(func=cmd_class_report)
+
+    wif = sub.add_parser("whatif", help="replay a run with one decision taken the other way")
+    wif.add_argument("record", metavar="RUN.json")
+    wif.add_argument("--flip", type=int, required=True, metavar="K",
+                     help="the decision to take differently, counted from 1")
+    wif.add_argument("--option", metavar="ID",
+                     help="the option to take instead (default: the next one on the card)")
+    wif.add_argument("--json", action="store_true", help="print one JSON object")
+    wif.add_argument("--html", metavar="OUT.html", help="write both runs on a printable page")
+    wif.add_argument("--scenario", dest="scenario_path", metavar="ID_OR_PATH",
+                     help="the record's scenario, if it is not installed")
+    wif.add_argument("--paper", choices=PAPERS, default="auto")
+    wif.set_defaults(func=cmd_whatif)
     return parser
 
 

@@ -123,3 +123,62 @@ def read_record(path: Path) -> dict:
         raise ValueError(f"{path}: record format {data['format']} is newer than this game reads "
                          f"({RECORD_FORMAT})")
     return data
+
+
+# What the reports need from a record, and of which type. A record that lacks one of these (a
+# hand-edited file, a save dropped in the wrong folder) is listed as unreadable, never half-used.
+_REQUIRED: tuple[tuple[str, type | tuple[type, ...]], ...] = (
+    ("scenario", str),
+    ("seed", int),
+    ("log", list),
+    ("turns", list),
+    ("decisions", list),
+    ("causes", list),
+)
+
+
+def record_problems(data: dict) -> list[str]:
+    """What makes a record read by `read_record` unusable for the reports (empty: usable)."""
+    problems = []
+    for key, kind in _REQUIRED:
+        if not isinstance(data.get(key), kind) or isinstance(data.get(key), bool):
+            problems.append(f"no {key}" if key not in data else f"{key} is not a {_kind(kind)}")
+    if problems:
+        return problems
+    for i, turn in enumerate(data["turns"]):
+        if not (isinstance(turn, dict) and isinstance(turn.get("turn"), int)
+                and isinstance(turn.get("values"), dict)
+                and all(isinstance(v, (int, float)) for v in turn["values"].values())):
+            problems.append(f"turns[{i}] is damaged")
+            break
+    for i, decision in enumerate(data["decisions"]):
+        if not (isinstance(decision, dict) and isinstance(decision.get("decision"), str)
+                and isinstance(decision.get("option"), str)
+                and isinstance(decision.get("turn"), int)):
+            problems.append(f"decisions[{i}] is damaged")
+            break
+    for i, command in enumerate(data["log"]):
+        if not (isinstance(command, dict) and isinstance(command.get("cmd"), str)):
+            problems.append(f"log[{i}] is damaged")
+            break
+    ending = data.get("ending")
+    if ending is not None and not (isinstance(ending, dict) and isinstance(ending.get("id"), str)):
+        problems.append("ending is damaged")
+    return problems
+
+
+def _kind(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "whole number", list: "list", dict: "mapping"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def command_turns(log: list[dict]) -> list[int]:
+    """The turn each command of a log was given in (the number of advances before it)."""
+    turns = []
+    turn = 0
+    for command in log:
+        turns.append(turn)
+        if command.get("cmd") == "advance":
+            turn += 1
+    return turns

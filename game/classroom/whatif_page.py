@@ -1,0 +1,159 @@
+"""A what-if, in words for the terminal and on a printable page with both runs on the charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.classroom.charts import comparison_charts
+from game.classroom.page import esc, page, table
+from game.classroom.report import OUTCOME_WORDS, option_label, stops, turn_label
+from game.classroom.svg import Mark
+from game.classroom.whatif import WhatIf
+from game.sim.stats import LABELS, METERS, STATS
+from game.storage import atomic_write
+
+NAMES = ("This run", "What if")
+
+
+def _ending_words(world, ending: dict | None) -> str:
+    if ending is None:
+        return "unfinished"
+    outcome = OUTCOME_WORDS.get(ending.get("outcome"), ending.get("outcome", ""))
+    return f"{ending['title']} ({outcome.lower()}), {turn_label(world, ending['turn'])}"
+
+
+def _parting(result: WhatIf) -> str:
+    d = result.diverged
+    if d is None:
+        return "The two runs never part: the other option changed nothing the meters show."
+    def pair(m: dict) -> str:
+        digits = 0 if round(m["whatif"]) != round(m["original"]) else 1
+        return f"{LABELS[m['stat']]} {m['whatif']:.{digits}f} instead of {m['original']:.{digits}f}"
+
+    gaps = "; ".join(pair(m) for m in d["meters"])
+    on = "on" if d["label"][:1].isdigit() or d["label"].startswith("Week") else "in"
+    where = f"The runs part {on} {d['label']}"
+    return f"{where}: {gaps}." if gaps else f"{where}, where one of them ends."
+
+
+def whatif_text(result: WhatIf, record: dict) -> str:
+    world = result.original.game.world
+    event = world.events[result.decision]
+    lines = [f"What if? {world.scenario.info.title} ({world.id}), seed {record['seed']}",
+             f"Decision {result.flip} of {len(record['decisions'])}: {result.title} "
+             f"({result.label})",
+             f"  this run took:     {option_label(world, result.decision, result.original_option)}",
+             f"  the what-if takes: {option_label(world, result.decision, result.option)}"]
+    if event.historical:
+        historical = option_label(world, result.decision, event.historical)
+        lines.append(f"  Khrushchev took:   {historical}")
+    lines.append(_parting(result))
+    lines.append(f"  this run: {_ending_words(world, result.original.ending)}")
+    lines.append(f"  what if:  {_ending_words(world, result.whatif.ending)}")
+    same = (result.original.ending or {}).get("id") == (result.whatif.ending or {}).get("id")
+    lines.append("The ending is the same." if same else "The ending changes.")
+    w = result.whatif
+    lines.append(f"After the flip the what-if took {w.as_before} decision(s) the way this run "
+                 f"did and {w.as_khrushchev} the way Khrushchev did (where this run never met "
+                 "them, or its choice could not be taken).")
+    if not (result.fit.same_content and result.fit.fits and result.fit.first_difference is None):
+        lines.append(f"Note: {result.fit.describe()}.")
+    return "\n".join(lines) + "\n"
+
+
+def _series(history) -> dict[str, list[tuple[int, float]]]:
+    return {stat: [(t, values[i]) for t, values in history]
+            for i, stat in enumerate(STATS) if stat in METERS}
+
+
+def differing_meters(result: WhatIf, most: int = 6) -> list[str]:
+    """The meters the two runs differ on, the biggest gap first."""
+    a, b = dict(result.original.history), dict(result.whatif.history)
+    gaps = {}
+    for i, stat in enumerate(STATS):
+        if stat not in METERS:
+            continue
+        gap = max((abs(a[t][i] - b[t][i]) for t in a if t in b), default=0.0)
+        if gap > 0.5:
+            gaps[stat] = gap
+    chosen = sorted(gaps, key=lambda s: -gaps[s])[:most]
+    return chosen or ["presidium", "central_committee"]
+
+
+def _paths(result: WhatIf) -> str:
+    world = result.original.game.world
+    after = result.turn
+    keys: dict[tuple[int, str], dict] = {}
+    for side, run in (("original", result.original), ("whatif", result.whatif)):
+        for taken in run.decisions:
+            if taken["turn"] < after:
+                continue
+            key = (taken["turn"], taken["decision"])
+            keys.setdefault(key, {"title": taken["title"]})[side] = taken["option"]
+    def cell(decision: str, option: str | None) -> str:
+        if option is None:
+            return '<span class="quiet">did not come up</span>'
+        return esc(option_label(world, decision, option))
+
+    rows, classes = [], []
+    for (turn, decision), entry in sorted(keys.items()):
+        mine, other = entry.get("original"), entry.get("whatif")
+        theirs = ('<span class="chip same">same</span>' if mine is not None and mine == other
+                  else cell(decision, other))
+        rows.append([esc(turn_label(world, turn)), f"<b>{esc(entry['title'])}</b>",
+                     cell(decision, mine), theirs])
+        classes.append("left" if mine != other else "")
+    if not rows:
+        return ""
+    return ("<h2>The two paths from the flip on</h2>"
+            + table(["When", "Decision", NAMES[0], NAMES[1]], rows, row_classes=classes)
+            .replace('class="left"', 'class="differs"'))
+
+
+def build_whatif_page(result: WhatIf, record: dict, *, paper: str = "auto") -> str:
+    world = result.original.game.world
+    event = world.events[result.decision]
+    player = record.get("player")
+    head = ['<p class="kicker">Thaw &middot; what if?</p>',
+            f"<h1>{esc(result.title)}, {esc(result.label)}: the other way</h1>",
+            f'<p class="lede">{esc(world.scenario.info.title)}, seed {esc(record["seed"])}'
+            + (f", {esc(player)}" if player else "") + f". Decision {result.flip} of "
+            f"{len(record['decisions'])}: this run took <b>\u201c"
+            f"{esc(option_label(world, result.decision, result.original_option))}\u201d</b>; "
+            f"the what-if takes <b>\u201c{esc(option_label(world, result.decision, result.option))}"
+            "\u201d</b>"
+            + (f" (Khrushchev took \u201c"
+               f"{esc(option_label(world, result.decision, event.historical))}\u201d)"
+               if event.historical else "") + ".</p>"]
+    if not (result.fit.same_content and result.fit.fits and result.fit.first_difference is None):
+        head.append(f'<p class="note"><b>Note:</b> {esc(result.fit.describe().capitalize())}.'
+                    "</p>")
+    boxes = []
+    for name, run in zip(NAMES, (result.original, result.whatif), strict=True):
+        ending = run.ending
+        fell = ending is not None and ending.get("outcome") != "survived"
+        boxes.append(f'<div class="box keep{" fell" if fell else ""}"><p class="outcome">'
+                     f"{esc(name)}</p><h3>{esc(_ending_words(world, ending))}</h3></div>")
+    head.append(f'<div class="grid2">{"".join(boxes)}</div>')
+    head.append(f"<p>{esc(_parting(result))} After the flip the what-if took "
+                f"{result.whatif.as_before} decision(s) the way this run did and "
+                f"{result.whatif.as_khrushchev} the way Khrushchev did.</p>")
+    marks = [Mark(result.turn, "flip", "part", "the flipped decision")]
+    for name, run in zip(NAMES, (result.original, result.whatif), strict=True):
+        if run.ending:
+            marks.append(Mark(run.ending["turn"], "end", "end", f"{name} ends"))
+    charts = comparison_charts(_series(result.original.history), _series(result.whatif.history),
+                               stops(world), marks, NAMES, differing_meters(result))
+    head.append("<h2>The meters, both runs</h2>")
+    head.append('<p class="quiet">Ink: this run. Red, dashed: the what-if. The meters shown are '
+                "those the two runs differ on most.</p>")
+    head.append('<div class="grid2">' + "".join(f"<figure>{c}</figure>" for c in charts)
+                + "</div>")
+    head.append(_paths(result))
+    return page(f"Thaw what-if: {result.title}", "\n".join(head), paper=paper)
+
+
+def write_whatif_page(result: WhatIf, record: dict, path: Path, *, paper: str = "auto") -> Path:
+    path = Path(path)
+    atomic_write(path, build_whatif_page(result, record, paper=paper))
+    return path

@@ -1,0 +1,134 @@
+"""`thaw bench`: how the window performs, in numbers.
+
+- first_frame_s: from starting `thaw play` to its first frame on screen (median of 3 runs), and
+  the floor beside it: a bare program that imports pygame, pygame_gui and pydantic and draws one
+  frame (the same measurement).
+- frame_p95_ms / frame_max_ms: update+draw time of each frame that drew, over a whole scripted
+  game played through the window by the autoplay bot (the first frame left out). The bot waits,
+  as a person reading the screen would, until the last input is drawn and background work (files
+  being written, scenarios being read, the next page prepared) is done.
+- frame_p95_cpu_ms / frame_max_cpu_ms: the same frames in CPU time of the main thread, which
+  other programs on a busy machine do not inflate (compare load_average_at_start).
+- idle_cpu_percent: CPU time over 5 s on the settled title screen with no input, as % of one
+  core (the one-off reading of scenarios and fonts just after the first frame is left out).
+- peak_rss_mb: the bench process's peak resident memory after the scripted game.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+FLOOR = """
+import time, sys
+import pygame, pygame_gui, pydantic
+pygame.display.init()
+screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
+screen.fill((236, 226, 203))
+pygame.display.flip()
+print("first-frame", time.time(), flush=True)
+"""
+
+
+def _timed(argv: list[str]) -> float:
+    """Seconds from spawning `argv` to the first frame it reports."""
+    env = dict(os.environ, THAW_REPORT_FIRST_FRAME="1")
+    start = time.time()
+    out = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    for line in out.stdout.splitlines():
+        if line.startswith("first-frame "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first frame reported by {' '.join(argv)}: {out.stderr[-500:]}")
+
+
+def first_frame(runs: int = 7) -> tuple[float, float]:
+    """Medians of `runs` starts of each, taken in turn (so a busy moment hits both alike)."""
+    game, floor = [], []
+    for _ in range(runs):
+        game.append(_timed([sys.executable, "-m", "game", "play", "--exit-after-first-frame"]))
+        floor.append(_timed([sys.executable, "-c", FLOOR]))
+    return statistics.median(game), statistics.median(floor)
+
+
+def scripted_game(scenario: str, seed: int) -> tuple[list[float], list[float]]:
+    """Frame times (ms, wall clock and this thread's CPU) of a whole game played through the
+    window, first frame left out."""
+    from game.cli import build_parser
+    from game.ui.app import App
+    from game.ui.autoplay import Player
+
+    args = build_parser().parse_args(["play", "--autoplay", "--scenario", scenario,
+                                      "--seed", str(seed)])
+    app = App(args)
+    app.fast = True
+    player = Player(seed)
+    app.on_frame = player
+    app.run()
+    if player.failed:
+        raise RuntimeError(player.failed)
+    return app.frame_ms[1:], app.frame_cpu_ms[1:]
+
+
+def idle_cpu(seconds: float = 5.0) -> float:
+    """% of one core used by the title screen left alone."""
+    import pygame
+
+    from game.ui.app import App
+
+    app = App(None)
+    # The one-off work after the first frame (reading the scenarios, opening fonts) is left out:
+    # this measures the title screen once it has settled, as it sits in front of a class.
+    app.step(0.0)
+    app.frames = 1
+    app.start_warm_up(background=False)
+    while app.idle_step():
+        pass
+    app.step(0.0)
+    stop = threading.Timer(seconds, lambda: pygame.event.post(pygame.event.Event(pygame.QUIT)))
+    marks: list[tuple[float, float]] = []
+    close = app.close
+
+    def closing() -> None:  # stop the clock before the window is torn down
+        marks.append((time.process_time(), time.perf_counter()))
+        close()
+
+    app.close = closing  # type: ignore[method-assign]
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    stop.start()
+    app.run()
+    cpu1, wall1 = marks[0]
+    return 100.0 * (cpu1 - cpu0) / (wall1 - wall0)
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else 0.0
+
+
+def run(scenario: str, seed: int) -> dict:
+    load = os.getloadavg()[0]
+    first, floor = first_frame()
+    frames, cpu = scripted_game(scenario, seed)
+    idle = idle_cpu()
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "scenario": scenario,
+        "seed": seed,
+        "video_driver": os.environ.get("SDL_VIDEODRIVER", "default"),
+        "first_frame_s": round(first, 3),
+        "first_frame_floor_s": round(floor, 3),
+        "first_frame_ratio": round(first / floor, 2) if floor else None,
+        "frames": len(frames),
+        "frame_p95_ms": round(_p95(frames), 2),
+        "frame_max_ms": round(max(frames, default=0.0), 2),
+        "frame_p95_cpu_ms": round(_p95(cpu), 2),
+        "frame_max_cpu_ms": round(max(cpu, default=0.0), 2),
+        "load_average_at_start": round(load, 2),
+        "idle_cpu_percent": round(idle, 2),
+        "peak_rss_mb": round(rss_kb / 1024, 1),
+    }

@@ -1,0 +1,194 @@
+"""The scene stack: each screen is a Scene with a plain lifecycle.
+
+`enter()` when it becomes part of the stack, `exit()` when it leaves; `layout()` builds its widgets
+for the current window size and theme (again after a resize or a settings change);
+`handle_event()` returns whether it used the event; `update(dt)` changes things; `draw()` only
+draws. The app redraws only when something is marked dirty, so an idle screen costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui.widgets import Widget
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.theme import Theme
+
+
+class Scene:
+    name = "scene"
+    opaque = True  # False: the scene below shows through (menus, messages)
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.widgets: list[Widget] = []
+        self.focus: int | None = None
+        self.hover: Widget | None = None
+        self.laid_out_for: tuple | None = None
+
+    @property
+    def theme(self) -> Theme:
+        return self.app.theme
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    def enter(self) -> None:
+        pass
+
+    def exit(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        """The scene above it was closed: it is on top again."""
+        self.laid_out_for = None  # what it shows may have changed (settings, a save)
+
+    def ensure_layout(self) -> None:
+        key = self.app.layout_key()
+        if key != self.laid_out_for:
+            focused = self.focused_name()
+            self.widgets = []
+            self.layout()
+            self.laid_out_for = key
+            self.restore_focus(focused)
+
+    def layout(self) -> None:
+        """Build `self.widgets` (and pre-render text) for `self.app.size`."""
+
+    def needs_prepare(self) -> bool:
+        """Whether `prepare()` has work to do (for a scene under the top one)."""
+        return False
+
+    def prepare(self) -> None:
+        """Get ready to be shown again, in idle time."""
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def animating(self) -> bool:
+        """True while the screen changes on its own (then the app redraws every frame)."""
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        raise NotImplementedError
+
+    def draw_widgets(self, surface: pygame.Surface) -> None:
+        focused = self.focused_widget()
+        for widget in self.widgets:
+            widget.draw(surface, self.theme, widget is focused, widget is self.hover)
+
+    # --- focus -------------------------------------------------------------------------------
+    def focusables(self) -> list[Widget]:
+        return [w for w in self.widgets if w.focusable]
+
+    def focused_widget(self) -> Widget | None:
+        items = self.focusables()
+        if self.focus is None or not items:
+            return None
+        return items[self.focus % len(items)]
+
+    def focused_name(self) -> str | None:
+        widget = self.focused_widget()
+        return widget.name if widget else None
+
+    def restore_focus(self, name: str | None) -> None:
+        items = self.focusables()
+        if name is not None:
+            for i, w in enumerate(items):
+                if w.name == name:
+                    self.focus = i
+                    return
+        if self.focus is not None and items:
+            self.focus = min(self.focus, len(items) - 1)
+        elif self.focus is not None:
+            self.focus = None
+
+    def set_focus(self, name: str) -> None:
+        for i, w in enumerate(self.focusables()):
+            if w.name == name:
+                self.focus = i
+                return
+
+    def move_focus(self, step: int) -> None:
+        """Next (or previous) enabled widget; disabled ones keep their place but are skipped."""
+        items = self.focusables()
+        if not any(w.enabled for w in items):
+            return
+        index = self.focus
+        if index is None:
+            index = -1 if step > 0 else len(items)
+        for _ in range(len(items)):
+            index = (index + step) % len(items)
+            if items[index].enabled:
+                break
+        self.focus = index
+        self.on_focus(items[index])
+
+    def on_focus(self, widget: Widget) -> None:
+        """A hook: a scrolling screen brings the focused widget into view."""
+
+    # --- input -------------------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """The common part: hover, click, Tab, Enter/Space and Esc. Screens add their keys first
+        and call this for the rest."""
+        if event.type == pygame.MOUSEMOTION:
+            hit = self.widget_at(event.pos)
+            if hit is not self.hover:
+                self.hover = hit
+                self.app.dirty = True
+            return False
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            hit = self.widget_at(event.pos)
+            if hit is not None:
+                items = self.focusables()
+                if hit in items:
+                    self.focus = items.index(hit)
+                self.app.click()
+                hit.activate()
+                self.app.dirty = True
+                return True
+            return False
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_TAB:
+                self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
+                self.app.dirty = True
+                return True
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+                widget = self.focused_widget()
+                if widget is not None:
+                    self.app.click()
+                    widget.activate()
+                    self.app.dirty = True
+                    return True
+                return self.on_enter()
+            if event.key == pygame.K_ESCAPE:
+                self.back()
+                return True
+            if event.key in (pygame.K_DOWN, pygame.K_RIGHT) and self.arrow_focus():
+                self.move_focus(1)
+                self.app.dirty = True
+                return True
+            if event.key in (pygame.K_UP, pygame.K_LEFT) and self.arrow_focus():
+                self.move_focus(-1)
+                self.app.dirty = True
+                return True
+        return False
+
+    def arrow_focus(self) -> bool:
+        """Whether the arrow keys move the focus (menus) or do something else (scrolling)."""
+        return False
+
+    def on_enter(self) -> bool:
+        """Enter with nothing focused."""
+        return False
+
+    def widget_at(self, pos: tuple[int, int]) -> Widget | None:
+        for widget in reversed(self.widgets):
+            if widget.contains(pos):
+                return widget
+        return None
+
+    def back(self) -> None:
+        self.app.pop()

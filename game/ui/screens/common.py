@@ -1,0 +1,77 @@
+"""What several screens share: the page header, a column of menu buttons, a bottom button bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.ui.text import rendered
+from game.ui.theme import Theme
+from game.ui.widgets import Button, fit
+
+
+def page_header(surface: pygame.Surface, theme: Theme, title: str,
+                subtitle: str | None = None) -> int:
+    """The title of a full screen under the masthead rule; returns the y below it."""
+    m = theme.margin
+    p = theme.palette
+    y = theme.px(22)
+    font = theme.font("heading", "serif-bold")
+    img = rendered(font, fit(font, title, surface.get_width() - 2 * m), p.ink)
+    surface.blit(img, (m, y))
+    y += img.get_height()
+    if subtitle:
+        small = theme.font("small", "serif-italic")
+        img = rendered(small, fit(small, subtitle, surface.get_width() - 2 * m), p.ink_soft)
+        surface.blit(img, (m, y))
+        y += img.get_height()
+    y += theme.px(4)
+    pygame.draw.line(surface, p.ink, (m, y), (surface.get_width() - m, y), p.border)
+    return y + theme.px(10)
+
+
+def header_height(theme: Theme, subtitle: bool = False) -> int:
+    h = theme.px(22) + theme.font("heading", "serif-bold").get_linesize() + theme.px(14)
+    if subtitle:
+        h += theme.font("small", "serif-italic").get_linesize()
+    return h
+
+
+def button_bar(theme: Theme, size: tuple[int, int],
+               buttons: list[tuple[str, Callable[[], None] | None, str | None, bool]],
+               align: str = "right") -> list[Button]:
+    """A row of buttons along the bottom: (label, action, key hint, primary)."""
+    m = theme.margin
+    h = theme.px(44)
+    y = size[1] - m - h
+    font = theme.font("small", "sans-bold")
+    widths = [font.size(f"{label}  [{hint}]" if hint else label)[0] + theme.px(32)
+              for label, _, hint, _ in buttons]
+    total = sum(widths) + theme.gap * (len(buttons) - 1)
+    x = size[0] - m - total if align == "right" else m
+    out = []
+    for (label, action, hint, primary), w in zip(buttons, widths, strict=True):
+        out.append(Button(theme, pygame.Rect(x, y, w, h), label, action, primary=primary,
+                          hint=hint, enabled=action is not None, name=label))
+        x += w + theme.gap
+    return out
+
+
+def bar_top(theme: Theme, size: tuple[int, int]) -> int:
+    """The y where the bottom button bar begins (content stops above it)."""
+    return size[1] - theme.margin - theme.px(44) - theme.gap
+
+
+def source_names(ids) -> str:
+    """Source ids as a reader sees them: the documents' titles."""
+    from game.content.sources import SOURCES
+
+    return "; ".join(SOURCES[i].title if i in SOURCES else i for i in ids)
+
+
+def leaning(loyalty: float, threshold: float) -> str:
+    """How a Presidium member leans, in words (the vote counts those below the threshold)."""
+    if loyalty < threshold:
+        return "against you"
+    return "with you" if loyalty >= threshold + 15 else "wavering"

@@ -1,0 +1,237 @@
+"""The ending and the debrief: the ending's text; the player's path beside Khrushchev's; the rules
+that decided it; the 1964 charges; the historians' verdicts; questions to discuss; where the
+sources disagree. Left/Right (or the tab buttons) move between the parts.
+
+The button bar has a place for actions from the classroom tools (`app.debrief_actions`).
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.sim.debrief import deciding_causes, ending_stats, player_path
+from game.sim.stats import LABELS
+from game.ui.scene import Scene
+from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
+from game.ui.text import Doc
+from game.ui.widgets import Button, Scroller, paper
+
+TABS = ["The ending", "Your path", "What decided it", "The 1964 charges", "Historians",
+        "To discuss", "Sources disagree"]
+OUTCOMES = {"survived": "You survived", "ousted": "You were ousted", "removed": "You were removed",
+            "war": "War"}
+
+
+class DebriefScene(Scene):
+    name = "debrief"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.tab = 0
+
+    def enter(self) -> None:
+        self.app.session.write_record()
+
+    @property
+    def game(self):
+        return self.app.session.game
+
+    def layout(self) -> None:
+        t = self.theme
+        w, h = self.app.size
+        top = header_height(t, True)
+        font = t.font("small", "sans-bold")
+        x = t.margin
+        y = top
+        bh = t.px(38)
+        self.tab_buttons = []
+        for i, label in enumerate(TABS):
+            bw = font.size(label)[0] + t.px(24)
+            if x + bw > w - t.margin:
+                x = t.margin
+                y += bh + t.px(6)
+            button = Button(t, pygame.Rect(x, y, bw, bh), label, lambda i=i: self.show(i),
+                            primary=i == self.tab, name=f"tab:{i}")
+            self.tab_buttons.append(button)
+            x += bw + t.px(6)
+        body_top = y + bh + t.px(14)
+        width = min(w - 2 * t.margin, t.px(1000))
+        rect = pygame.Rect(t.margin, body_top, width, bar_top(t, (w, h)) - body_top)
+        self.scroller = Scroller(t, rect, self.build(self.tab))
+        session = self.app.session
+        extra = [(label, (lambda a=action: a(self.app, session)), None, False)
+                 for label, action in self.app.debrief_actions]
+        self.widgets += self.tab_buttons
+        self.widgets += button_bar(t, (w, h), [*extra, ("History", self.history, "H", False),
+                                               ("Title screen", self.title_screen, "Esc", True)])
+        if self.focus is None:
+            self.set_focus(f"tab:{self.tab}")
+
+    def show(self, index: int) -> None:
+        self.tab = index % len(TABS)
+        self.laid_out_for = None
+        self.app.dirty = True
+
+    def history(self) -> None:
+        from game.ui.screens.history import HistoryScene
+
+        self.app.push(HistoryScene(self.app))
+
+    def title_screen(self) -> None:
+        self.app.leave_game()
+
+    def back(self) -> None:
+        self.title_screen()
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN:
+            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
+                self.show(self.tab + (1 if event.key == pygame.K_RIGHT else -1))
+                self.set_focus(f"tab:{self.tab}")
+                return True
+            if event.key == pygame.K_h:
+                self.history()
+                return True
+            if event.key != pygame.K_TAB and self.scroller.handle(event):
+                self.app.dirty = True
+                return True
+        if event.type == pygame.MOUSEWHEEL and self.scroller.handle(event):
+            self.app.dirty = True
+            return True
+        return super().handle_event(event)
+
+    # --- the parts ---------------------------------------------------------------------------
+    def build(self, tab: int) -> Doc:
+        return [self._ending, self._path, self._decided, self._charges, self._verdicts,
+                self._questions, self._disagreements][tab](Doc(self.theme))
+
+    def _ending(self, doc: Doc) -> Doc:
+        game = self.game
+        ending = game.world.endings[game.ending]
+        doc.text(f"{OUTCOMES.get(ending.outcome, ending.outcome)} · "
+                 f"{game.world.calendar.label(game.state.ending_turn or game.turn)}",
+                 "small", "sans-bold", "red")
+        doc.text(ending.title, "heading", "serif-bold")
+        doc.rule().text(ending.text)
+        if ending.lesson:
+            doc.heading("What this outcome shows").text(ending.lesson)
+        doc.text(f"Sources: {source_names(ending.sources)}", "tiny", "serif-italic", "soft",
+                 before=10)
+        record = self.app.session.record_path
+        if record is not None:
+            doc.text(f"Your run record (for your teacher): {record}", "tiny", "sans", "soft",
+                     before=10)
+        doc.text(f"Scenario {game.world.scenario.info.title} · seed {game.seed} · "
+                 f"{len(player_path(game))} decisions", "tiny", "sans", "soft")
+        return doc
+
+    def _path(self, doc: Doc) -> Doc:
+        steps = player_path(self.game)
+        marked = [s for s in steps if s.followed is not None]
+        same = sum(1 for s in marked if s.followed)
+        doc.text("Your path beside Khrushchev's", "heading", "serif-bold")
+        if not steps:
+            return doc.text("You took no decisions in this game.", "body", "serif-italic", "soft")
+        doc.text(f"You chose as Khrushchev did in {same} of {len(marked)} decisions where his "
+                 "choice is known.", "body", "serif")
+        for step in steps:
+            doc.text(f"{step.date_label}: {step.title}", "body", "serif-bold", before=8)
+            doc.text(f"You: {step.chosen_label}", "small", "sans", indent=16)
+            if step.followed is None:
+                doc.text("Khrushchev: no historical choice is marked for this card.", "small",
+                         "sans", "soft", indent=16)
+            elif step.followed:
+                doc.text("Khrushchev: the same.", "small", "sans", "soft", indent=16)
+            else:
+                doc.text(f"Khrushchev: {step.historical_label}", "small", "sans", "red",
+                         indent=16)
+        return doc
+
+    def _decided(self, doc: Doc) -> Doc:
+        game = self.game
+        stats = ending_stats(game.world, game.ending)
+        doc.text("The rules that decided it", "heading", "serif-bold")
+        doc.text("The causes that moved the meters behind this ending the most over the whole "
+                 f"game ({', '.join(LABELS[s] for s in stats)}).", "small", "serif", "soft")
+        causes = deciding_causes(game, stats, top=6)
+        if not causes:
+            doc.text("Nothing moved those meters after the start.", "body", "serif-italic")
+        for i, cause in enumerate(causes, 1):
+            verdict = "helped you" if cause.net > 0.05 else "hurt you" if cause.net < -0.05 else \
+                "evened out"
+            doc.text(f"{i}. {cause.label}", "subheading", "serif-bold", before=10)
+            moved = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in cause.stats.items()
+                              if abs(d) >= 0.5)
+            doc.text(f"Moved {cause.weight:.0f} points in all; {verdict}. {moved}", "body",
+                     "serif", "ink" if cause.net >= 0 else "red", indent=16)
+            if cause.sources:
+                doc.text(f"Sources: {source_names(cause.sources)}", "tiny", "serif-italic",
+                         "soft", indent=16)
+        votes = game.state.votes
+        if votes:
+            doc.heading("Removal votes")
+            for vote in votes:
+                result = "you survived" if vote.survived else "you fell"
+                doc.text(f"{game.world.calendar.label(vote.turn)}: {len(vote.against)} against; "
+                         f"{result}.", "body", "serif", bullet="•")
+        return doc
+
+    def _charges(self, doc: Doc) -> Doc:
+        debrief = self.game.world.scenario.info.debrief
+        doc.text("The charges of October 1964", "heading", "serif-bold")
+        doc.text("What the Presidium held against Khrushchev when it removed him. Which of them "
+                 "could be laid against you?", "small", "serif", "soft")
+        if not debrief.charges:
+            doc.text("This scenario lists no charges.", "body", "serif-italic", "soft")
+        for charge in debrief.charges:
+            doc.text(charge, bullet="•", before=4)
+        return doc
+
+    def _verdicts(self, doc: Doc) -> Doc:
+        debrief = self.game.world.scenario.info.debrief
+        doc.text("The historians' verdicts", "heading", "serif-bold")
+        if not debrief.verdicts:
+            doc.text("This scenario quotes no historians.", "body", "serif-italic", "soft")
+        for verdict in debrief.verdicts:
+            doc.text(verdict.historian, "subheading", "serif-bold", before=10)
+            doc.text(verdict.gist)
+            doc.text(f"Source: {source_names([verdict.source])}", "tiny", "serif-italic", "soft")
+        return doc
+
+    def _questions(self, doc: Doc) -> Doc:
+        game = self.game
+        ending = game.world.endings[game.ending]
+        questions = list(ending.questions) + list(game.world.scenario.info.debrief.questions)
+        doc.text("Questions to discuss", "heading", "serif-bold")
+        if not questions:
+            doc.text("This scenario sets no questions.", "body", "serif-italic", "soft")
+        for i, q in enumerate(questions, 1):
+            doc.text(f"{i}. {q}", before=6)
+        return doc
+
+    def _disagreements(self, doc: Doc) -> Doc:
+        game = self.game
+        world = game.world
+        doc.text("Where the sources disagree", "heading", "serif-bold")
+        found = list(world.scenario.info.debrief.disagreements)
+        seen = {id(d) for d in found}
+        for event_id in world.events:
+            event = world.events[event_id]
+            if event_id in game.state.fired and event.model.disagreement is not None and \
+                    id(event.model.disagreement) not in seen:
+                found.append(event.model.disagreement)
+        if not found:
+            doc.text("No disagreement is recorded for what came up in this game.", "body",
+                     "serif-italic", "soft")
+        for d in found:
+            doc.text(d.text, before=8)
+            doc.text(f"Sources: {source_names(d.sources)}", "tiny", "serif-italic", "soft")
+        return doc
+
+    def draw(self, surface: pygame.Surface) -> None:
+        paper(surface, self.theme)
+        ending = self.game.world.endings[self.game.ending]
+        page_header(surface, self.theme, f"The end: {ending.title}",
+                    "Left and Right move between the parts of the debrief; Up and Down scroll.")
+        self.scroller.draw(surface)
+        self.draw_widgets(surface)

@@ -1,0 +1,197 @@
+"""The history view: every meter over time, one group at a time, with the player's decisions
+marked on the time line and listed beside the chart. 1-3 or Left/Right switch the group."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.sim.debrief import player_path
+from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
+from game.ui.scene import Scene
+from game.ui.screens.common import bar_top, button_bar, header_height, page_header
+from game.ui.text import Doc, fit, rendered
+from game.ui.widgets import Scroller, heading, paper
+
+GROUPS = list(METER_GROUPS)
+TITLES = {"Party": "Party support", "Economy": "Economy", "Foreign": "Foreign standing"}
+
+
+def dashed(surface, colour, points, width: int, dash: int, gap: int) -> None:
+    """A polyline drawn in dashes (print had no colours to spare: styles tell lines apart).
+    Each segment draws the parts of it that fall on a dash of the pattern along the whole line;
+    the loops are counted, never open-ended."""
+    period = max(1, dash + gap)
+    travelled = 0.0
+    for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+        dx, dy = x2 - x1, y2 - y1
+        length = (dx * dx + dy * dy) ** 0.5
+        if length <= 0:
+            continue
+        start, end = travelled, travelled + length
+        for k in range(int(start // period), int(end // period) + 1):
+            a = max(start, k * period)
+            b = min(end, k * period + dash)
+            if b > a:
+                fa, fb = (a - start) / length, (b - start) / length
+                pygame.draw.line(surface, colour, (x1 + dx * fa, y1 + dy * fa),
+                                 (x1 + dx * fb, y1 + dy * fb), width)
+        travelled = end
+
+
+class HistoryScene(Scene):
+    name = "history"
+
+    def __init__(self, app, group: int = 0) -> None:
+        super().__init__(app)
+        self.group = group
+
+    def layout(self) -> None:
+        t = self.theme
+        w, h = self.app.size
+        game = self.app.session.game
+        top = header_height(t, True)
+        bottom = bar_top(t, (w, h))
+        side = max(t.px(220), min(t.px(360), int(w * 0.28)))
+        self.chart = pygame.Rect(t.margin, top + t.px(30), w - 3 * t.margin - side,
+                                 bottom - top - t.px(30))
+        self.side = pygame.Rect(self.chart.right + t.margin, top, side, bottom - top)
+        self.path = player_path(game)
+        doc = Doc(t)
+        if not self.path:
+            doc.text("No decisions taken yet.", "small", "serif-italic", "soft")
+        for i, step in enumerate(self.path, 1):
+            mark = ""
+            if step.followed is True:
+                mark = " (as Khrushchev)"
+            elif step.followed is False:
+                mark = " (not Khrushchev's choice)"
+            doc.text(f"{i}. {step.date_label}: {step.title}", "small", "sans-bold", before=4)
+            doc.text(step.chosen_label + mark, "tiny", "serif", "red" if step.followed is False
+                     else "soft", indent=16)
+        top_list = self.side.y + t.font("small", "sans-bold").get_linesize() + t.px(10)
+        self.list = Scroller(t, pygame.Rect(self.side.x, top_list, side,
+                                            self.side.bottom - top_list), doc)
+        buttons = [(TITLES[g], lambda i=i: self.show(i), str(i + 1), i == self.group)
+                   for i, g in enumerate(GROUPS)]
+        self.widgets += button_bar(t, (w, h), [*buttons, ("Back", self.back, "Esc", False)],
+                                   align="left")
+        if self.focus is None:
+            self.focus = len(self.focusables()) - 1
+
+    def show(self, index: int) -> None:
+        self.group = index % len(GROUPS)
+        self.laid_out_for = None
+        self.app.dirty = True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN:
+            keys = {pygame.K_1: 0, pygame.K_2: 1, pygame.K_3: 2}
+            if event.key in keys:
+                self.show(keys[event.key])
+                return True
+            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
+                self.show(self.group + (1 if event.key == pygame.K_RIGHT else -1))
+                return True
+            if event.key == pygame.K_h:
+                self.back()
+                return True
+        if self.list.handle(event):
+            self.app.dirty = True
+            return True
+        return super().handle_event(event)
+
+    def series(self) -> list[tuple[int, tuple[float, ...]]]:
+        game = self.app.session.game
+        points = list(game.history)
+        if not points or points[-1][0] != game.turn:
+            points.append((game.turn, tuple(game.state.values)))
+        return points
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.theme
+        p = t.palette
+        paper(surface, t)
+        game = self.app.session.game
+        group = GROUPS[self.group]
+        page_header(surface, t, f"History: {TITLES[group].lower()}",
+                    "Every season's close; numbered ticks are your decisions (1-3 switch the "
+                    "meters, Left/Right too).")
+        c = self.chart
+        small = t.font("tiny", "sans")
+        label_w = small.size("100")[0] + t.px(6)
+        below = small.get_linesize() * 2 + t.px(16)  # year labels and the legend
+        plot = pygame.Rect(c.x + label_w, c.y, c.width - label_w, max(t.px(40), c.height - below))
+        pygame.draw.rect(surface, p.paper_dark, plot)
+        for level in (0, 25, 50, 75, 100):
+            y = plot.bottom - plot.height * level // 100
+            pygame.draw.line(surface, p.rule, (plot.x, y), (plot.right, y), 1)
+            img = small.render(str(level), True, p.ink_soft)
+            surface.blit(img, (plot.x - img.get_width() - t.px(4), y - img.get_height() // 2))
+        last = max(1, game.world.last_turn)
+
+        def x_of(turn: int) -> float:
+            return plot.x + plot.width * turn / last
+
+        calendar = game.world.calendar
+        years_seen: set[str] = set()
+        last_right = -10**6
+        for turn in range(last + 1):
+            year = calendar.month_of(turn)[:4]
+            if year in years_seen:
+                continue
+            years_seen.add(year)
+            x = x_of(turn)
+            pygame.draw.line(surface, p.rule, (x, plot.bottom), (x, plot.bottom + t.px(4)), 1)
+            img = rendered(small, year, p.ink_soft)
+            left = x - img.get_width() // 2
+            if left > last_right + t.px(8):  # label the years there is room for
+                surface.blit(img, (left, plot.bottom + t.px(4)))
+                last_right = left + img.get_width()
+        # Decision ticks: one per season, numbered as in the list; a label that would run into
+        # the one before it is left out (the tick stays).
+        tick_font = t.font("tiny", "sans-bold")
+        by_turn: dict[int, list[int]] = {}
+        for i, step in enumerate(self.path, 1):
+            by_turn.setdefault(step.turn, []).append(i)
+        last_right = -10**6
+        for turn, numbers in sorted(by_turn.items()):
+            x = x_of(turn)
+            pygame.draw.line(surface, p.red, (x, plot.y), (x, plot.bottom), 1)
+            text = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
+            img = rendered(tick_font, text, p.red)
+            left = x - img.get_width() // 2
+            if left > last_right + t.px(3):
+                surface.blit(img, (left, plot.y - img.get_height()))
+                last_right = left + img.get_width()
+        # The meters of the group, each in its own line style.
+        series = self.series()
+        styles = [(p.ink, 3, None), (p.red, 3, None), (p.ink, 2, (10, 6)), (p.red, 2, (4, 5))]
+        legend_y = plot.bottom + small.get_linesize() + t.px(10)
+        legend_x = plot.x
+        for k, stat in enumerate(METER_GROUPS[group]):
+            i = STATS.index(stat)
+            colour, width, dash = styles[k % len(styles)]
+            pts = [(x_of(turn), plot.bottom - plot.height * values[i] / 100)
+                   for turn, values in series]
+            for point in pts:  # a mark at each season's close: short games stay visible
+                pygame.draw.circle(surface, colour, point, t.px(3))
+            if len(pts) == 1:
+                pass
+            elif dash:
+                dashed(surface, colour, pts, t.px(width), t.px(dash[0]), t.px(dash[1]))
+            else:
+                pygame.draw.lines(surface, colour, False, pts, t.px(width))
+            name = LABELS[stat] + (" (high is bad)" if stat in HIGH_IS_BAD else "")
+            sample = pygame.Rect(legend_x, legend_y + t.px(7), t.px(26), t.px(3))
+            if dash:
+                dashed(surface, colour, [(sample.x, sample.y), (sample.right, sample.y)],
+                       t.px(width), t.px(dash[0] // 2), t.px(dash[1] // 2))
+            else:
+                pygame.draw.line(surface, colour, (sample.x, sample.y), (sample.right, sample.y),
+                                 t.px(width))
+            img = small.render(fit(small, name, t.px(220)), True, p.ink)
+            surface.blit(img, (sample.right + t.px(6), legend_y))
+            legend_x += sample.width + img.get_width() + t.px(22)
+        heading(surface, t, "Your decisions", self.side.x, self.side.y, self.side.width)
+        self.list.draw(surface)
+        self.draw_widgets(surface)

@@ -1,0 +1,64 @@
+"""Building the window and its screens in tests (dummy video driver, a private THAW_HOME)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pygame
+
+from game.cli import build_parser
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def install_tiny(home: Path) -> None:
+    """The tiny fixture as a user scenario, so the catalog (and so the New game screen) finds it."""
+    (home / "scenarios").mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "good" / "tiny.yaml", home / "scenarios" / "tiny.yaml")
+
+
+def make_app(*argv: str, size: tuple[int, int] = (1280, 720)):
+    from game.ui.app import App
+
+    args = build_parser().parse_args(["play", "--scenario", "tiny", *argv])
+    app = App(args, size=size)
+    app.start_warm_up(background=False)
+    return app
+
+
+def key_event(key: int, mod: int = 0) -> pygame.event.Event:
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0)
+
+
+def press(app, key: int, mod: int = 0, frames: int = 1) -> None:
+    app.handle(key_event(key, mod))
+    for _ in range(frames):
+        app.step(0.016)
+
+
+def blank(surface: pygame.Surface) -> bool:
+    """True if the surface is one colour (nothing drawn)."""
+    small = pygame.transform.scale(surface, (64, 36))
+    colours = {small.get_at((x, y))[:3] for x in range(0, 64, 3) for y in range(0, 36, 3)}
+    return len(colours) <= 1
+
+
+def start_game(app, seed: int = 3):
+    from game.content import catalog
+    from game.ui.session import world_for
+
+    app.new_game(world_for(catalog.find("tiny")), seed, "Tester")
+    app.step(0.016)
+    return app.session.game
+
+
+def advance_to_decision(app) -> None:
+    """End seasons (with Enter) until a decision card is up."""
+    for _ in range(10):
+        while app.top.name == "message":
+            press(app, pygame.K_RETURN)
+        if app.top.name == "turn" and app.top.decision is not None:
+            return
+        press(app, pygame.K_RETURN)
+    raise AssertionError("no decision came up")

@@ -1,0 +1,248 @@
+"""Whole games through the window: keyboard only, mouse only, saves, damage, resizes."""
+
+from __future__ import annotations
+
+import json
+
+import pygame
+
+from game import paths
+from game.saves import AUTOSAVE, read_save
+from tests.ui.helpers import advance_to_decision, install_tiny, make_app, press, start_game
+
+
+def click_widget(app, name: str) -> None:
+    app.top.ensure_layout()
+    widget = next(w for w in app.top.widgets if w.name == name)
+    pos = widget.rect.center
+    app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    app.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    app.step(0.016)
+
+
+def test_keyboard_only_game_to_an_ending(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app("--seed", "5")
+    app.step(0.016)
+    press(app, pygame.K_RETURN)  # title: Enter starts a new game
+    assert app.top.name == "newgame"
+    press(app, pygame.K_RETURN)  # the scenario chosen, Enter starts
+    assert app.top.name == "turn"
+    assert app.session.game.seed == 5
+    keys = 0
+    while app.top.name != "debrief":
+        top = app.top
+        if top.name == "turn" and top.decision is not None:
+            press(app, pygame.K_1 if top.selected is None else pygame.K_RETURN)
+        else:
+            press(app, pygame.K_RETURN)
+        keys += 1
+        assert keys < 200, f"stuck on {app.top.name}"
+    game = app.session.game
+    assert game.ending is not None
+    # The run record and the autosave are written.
+    from game.ui.session import WRITER
+
+    WRITER.flush()
+    assert list(paths.runs_dir().glob("tiny-seed5*.json"))
+    assert read_save(paths.saves_dir() / f"{AUTOSAVE}.json")["finished"] is True
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "title"
+
+
+def test_mouse_only_game_to_an_ending(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app("--seed", "9")
+    app.step(0.016)
+    click_widget(app, "new")
+    click_widget(app, "Start")
+    clicks = 0
+    while app.top.name != "debrief":
+        top = app.top
+        if top.name == "turn" and top.decision is not None:
+            option = next(o for o in top.decision.options if o.available)
+            index = top.decision.options.index(option)
+            click_widget(app, f"option {index + 1}")
+            click_widget(app, "Decide")
+        elif top.name == "turn":
+            click_widget(app, "End the season")
+        elif top.name == "outcome":
+            click_widget(app, "Continue")
+        elif top.name == "message":
+            click_widget(app, "Close")
+        clicks += 1
+        assert clicks < 200, f"stuck on {app.top.name}"
+    assert app.session.game.ending is not None
+
+
+def test_tab_moves_focus_and_enter_presses(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app()
+    app.step(0.016)
+    assert app.top.focused_name() == "new"
+    press(app, pygame.K_TAB)
+    assert app.top.focused_name() == "load"
+    press(app, pygame.K_TAB, pygame.KMOD_SHIFT)
+    press(app, pygame.K_TAB, pygame.KMOD_SHIFT)
+    assert app.top.focused_name() == "quit"  # Continue is disabled: Tab skips it
+    press(app, pygame.K_TAB)
+    assert app.top.focused_name() == "new"
+    press(app, pygame.K_DOWN)  # arrows move too
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "saves"
+
+
+def test_save_and_load_round_trip(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app()
+    game = start_game(app, seed=11)
+    advance_to_decision(app)
+    press(app, pygame.K_1)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # past the outcome
+    log = [dict(c) for c in game.log]
+    values = list(game.state.values)
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "menu"
+    click_widget(app, "save")
+    assert app.top.name == "saves"
+    click_widget(app, "slot-2")
+    assert (paths.saves_dir() / "slot-2.json").is_file()
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_ESCAPE)
+    click_widget(app, "title")
+    assert app.top.name == "title"
+    # A new app (as after closing the window): Continue resumes exactly.
+    app2 = make_app()
+    app2.step(0.016)
+    click_widget(app2, "continue")
+    assert app2.top.name == "turn"
+    assert app2.session.game.log == log
+    assert app2.session.game.state.values == values
+    assert app2.session.player == "Tester"
+    # And the named slot loads from the Load screen.
+    app2.leave_game()
+    click_widget(app2, "load")
+    click_widget(app2, "slot-2")
+    assert app2.top.name == "turn" and app2.session.game.log == log
+
+
+def test_corrupt_and_too_new_saves_show_a_message_and_others_load(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app()
+    start_game(app, seed=2)
+    app.session.save_as("slot-1")
+    from game.ui.session import WRITER
+
+    WRITER.flush()
+    saves = paths.saves_dir()
+    (saves / "slot-3.json").write_text('{"schema": 1, "scenario": "tiny", "se', encoding="utf-8")
+    data = json.loads((saves / "slot-1.json").read_text(encoding="utf-8"))
+    data["schema"] = 99
+    (saves / "slot-4.json").write_text(json.dumps(data), encoding="utf-8")
+    app.leave_game()  # writes the autosave: damage it after that
+    WRITER.flush()
+    (saves / f"{AUTOSAVE}.json").write_bytes(b"\x00\xff garbage")
+    app.top.laid_out_for = None
+    app.step(0.016)
+    assert next(w for w in app.top.widgets if w.name == "continue").enabled is False
+    click_widget(app, "load")
+    names = {w.name for w in app.top.widgets}
+    assert {"slot-1", "slot-3.json", "slot-4.json", "autosave.json"} <= names
+    broken = next(w for w in app.top.widgets if w.name == "slot-4.json")
+    assert broken.enabled is False
+    # Loading a save that reads but no longer fits its scenario shows a message.
+    data = json.loads((saves / "slot-1.json").read_text(encoding="utf-8"))
+    data["log"] = [{"cmd": "choose", "decision": "nothing", "option": "x"}]
+    (saves / "slot-5.json").write_text(json.dumps(data), encoding="utf-8")
+    app.top.laid_out_for = None
+    click_widget(app, "slot-5")
+    assert app.top.name == "message"
+    press(app, pygame.K_RETURN)
+    click_widget(app, "slot-1")
+    assert app.top.name == "turn"
+
+
+def test_resize_mid_game_keeps_the_game_and_the_choice(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app()
+    game = start_game(app)
+    advance_to_decision(app)
+    press(app, pygame.K_2)
+    for size in ((1024, 600), (1920, 1080), (700, 500), (1280, 720)):
+        pygame.display.set_mode(size, pygame.RESIZABLE)
+        app.handle(pygame.event.Event(pygame.VIDEORESIZE, w=size[0], h=size[1],
+                                      size=size))
+        app.step(0.016)
+        assert app.size == size
+        assert app.top.selected == 1
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "outcome"
+    assert game.log[-1]["cmd"] == "choose"
+
+
+def test_settings_apply_and_persist(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app()
+    app.step(0.016)
+    click_widget(app, "settings")
+    before = app.theme.font("body").get_height()
+    click_widget(app, "text")
+    click_widget(app, "contrast")
+    click_widget(app, "sound")
+    assert app.theme.font("body").get_height() > before
+    assert app.theme.high_contrast
+    saved = json.loads(paths.settings_file().read_text(encoding="utf-8"))
+    assert saved["text_size"] == "large" and saved["high_contrast"] is True
+    assert saved["sound"] is False
+    app.step(0.016)
+
+
+def test_damaged_settings_file_shows_a_message(thaw_home):
+    paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file().write_text("{not json", encoding="utf-8")
+    app = make_app()
+    app.step(0.016)
+    assert app.top.name == "message"
+    assert app.settings.text_size == "normal"
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "title"
+
+
+def test_policy_change_from_the_turn_screen(thaw_home):
+    install_tiny(thaw_home)
+    app = make_app()
+    game = start_game(app)
+    press(app, pygame.K_p)
+    assert app.top.name == "policies"
+    click_widget(app, "investment=consumer")
+    assert game.state.policies["investment"] == "consumer"
+    assert game.log[-1] == {"cmd": "policy", "policy": "investment", "option": "consumer"}
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "turn"
+
+
+def test_no_scenarios_is_said_on_screen(thaw_home):
+    app = make_app()
+    app.step(0.016)
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "newgame"
+    start = next(w for w in app.top.widgets if w.name == "Start")
+    if not app.top.scenarios:
+        assert not start.enabled
+        press(app, pygame.K_RETURN)
+        assert app.top.name == "newgame"
+
+
+def test_a_scenario_named_by_path_is_offered_first(thaw_home):
+    from tests.ui.helpers import FIXTURES
+
+    app = make_app()  # tiny is not installed: only its path is given
+    app.args.scenario = str(FIXTURES / "good" / "tiny.yaml")
+    from game.ui.screens.newgame import NewGameScene
+
+    scene = NewGameScene(app)
+    assert scene.scenarios[scene.selected].id == "tiny"
+    app.args.scenario = "no/such/file.yaml"
+    scene = NewGameScene(app)
+    assert scene.problems_named and "no/such/file.yaml" in scene.problems_named
