@@ -253,14 +253,14 @@ def _deciding_section(world: World, analysis: EndingAnalysis, record: dict) -> s
     rows = []
     rules = {r.id: r.model for r in world.rules}
     for cause in analysis.causes:
-        moves = "; ".join(f"{esc(LABELS[m])} {esc(signed(v))}" for m, v in cause.changes.items())
+        moves = "; ".join(f"{esc(LABELS[m])} {esc(signed(v))}" for m, v in cause.stats.items())
         rule = rules.get(cause.cause[5:]) if cause.cause.startswith("rule:") else None
         extra = f'<span class="happened">{esc(rule.explain)}</span>' if rule else ""
         if rule and rule.disagreement:
             extra += (f'<span class="happened"><b>The documents disagree:</b> '
                       f"{esc(rule.disagreement.text)}</span>")
         rows.append([f"<b>{esc(cause.label)}</b>{extra}", moves,
-                     f'<span class="sources">{_sources_html([s.id for s in cause.sources])}'
+                     f'<span class="sources">{_sources_html(list(cause.sources))}'
                      "</span>"])
     what = "this ending" if record.get("ending") else "where the game stood"
     out = [f"<h2>What decided {what}</h2>",
@@ -308,7 +308,7 @@ def _footer(world: World, record: dict, analysis: EndingAnalysis) -> str:
                 cited.append(s)
 
     for cause in analysis.causes:
-        cite(s.id for s in cause.sources)
+        cite(cause.sources)
     for taken in record["decisions"]:
         event = world.events.get(taken["decision"])
         if event:
@@ -376,6 +376,6 @@ def report_text(record: dict, world: World) -> str:
         lines.append("")
         lines.append("What decided it:")
         for cause in analysis.causes:
-            moves = ", ".join(f"{LABELS[m]} {v:+.1f}" for m, v in cause.changes.items())
+            moves = ", ".join(f"{LABELS[m]} {v:+.1f}" for m, v in cause.stats.items())
             lines.append(f"  {cause.label}  ({moves})")
     return "\n".join(lines) + "\n"

@@ -8,11 +8,12 @@ classroom reports.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.sim.explain import cause_label, cause_sources
-from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, STATS
+from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, METERS, STATS
 
 if TYPE_CHECKING:
     from game.sim.engine import Game
@@ -20,13 +21,8 @@ if TYPE_CHECKING:
     from game.sim.world import World
 
 PARTY: tuple[str, ...] = METER_GROUPS["Party"]
-# When an ending names no meter in its conditions, these are the ones that decide it.
-OUTCOME_STATS: dict[str, tuple[str, ...]] = {
-    "survived": PARTY,
-    "ousted": PARTY,
-    "removed": PARTY,
-    "war": ("nuclear_tension", "prestige", "bloc_unity", "military"),
-}
+# Outcomes the removal vote decides: surviving to the end means no vote could remove you.
+VOTED = ("survived", "ousted", "removed")
 
 
 @dataclass(frozen=True)
@@ -70,9 +66,9 @@ class DecidingCause:
     cause: str
     label: str
     sources: tuple[str, ...]
-    weight: float  # sum of |delta| over the deciding stats
+    weight: float  # sum over the deciding stats of |net change|
     net: float  # signed: above 0 helped the player, below 0 hurt
-    stats: dict[str, float]  # net delta per deciding stat
+    stats: dict[str, float]  # net change per deciding stat
 
 
 def player_path(game: Game) -> list[PathStep]:
@@ -95,25 +91,36 @@ def player_path(game: Game) -> list[PathStep]:
     return steps
 
 
-def _stats_in(node: object, found: set[str]) -> None:
-    """Every stat named under a `stat` key anywhere in a dumped condition list."""
-    if isinstance(node, dict):
-        value = node.get("stat")
-        if isinstance(value, str) and value in STATS:
-            found.add(value)
-        for child in node.values():
-            _stats_in(child, found)
-    elif isinstance(node, list):
-        for child in node:
-            _stats_in(child, found)
+def _meters_in(conditions: list, found: set[str]) -> None:
+    """The meters a list of conditions tests (a test of the Presidium's members is a test of the
+    Presidium meter)."""
+    from game.sim import conditions as c
+
+    for condition in conditions:
+        for inner in c.walk(condition):
+            if isinstance(inner, c.MeterCondition) and inner.stat in METERS:
+                found.add(inner.stat)
+            elif isinstance(inner, (c.PresidiumAgainstCondition, c.MemberCondition,
+                                    c.PlotCondition)):
+                found.add("presidium")
 
 
-def ending_stats(world: World, ending: str) -> tuple[str, ...]:
-    """The stats that decide an ending: those its conditions name, plus its outcome's usual ones."""
-    model = world.endings[ending]
-    found: set[str] = set(OUTCOME_STATS.get(model.outcome, PARTY))
-    _stats_in([c.model_dump() for c in (*model.trigger, *model.final_when)], found)
-    return tuple(s for s in STATS if s in found)
+def ending_stats(world: World, ending: str | None) -> tuple[str, ...]:
+    """The meters that decide an ending, read from the scenario itself: those the ending's own
+    conditions test; for anything the removal vote decides (an ouster, or surviving to the end),
+    the Presidium, the Central Committee and the meters the appeal depends on; for a war, nuclear
+    tension. Quantities (openness, soil, reversals) act through the meters, so they are left out.
+    """
+    found: set[str] = set()
+    model = world.endings.get(ending) if ending else None
+    if model is not None:
+        _meters_in([*model.trigger, *model.final_when], found)
+    if model is None or model.outcome in VOTED or ending == world.vote.fallen_ending:
+        found |= {"presidium", "central_committee"}
+        _meters_in(world.scenario.info.removal_vote.appeal.blocked_when, found)
+    if model is not None and model.outcome == "war":
+        found.add("nuclear_tension")
+    return tuple(m for m in METERS if m in found)
 
 
 def _base(cause: str) -> str:
@@ -121,24 +128,21 @@ def _base(cause: str) -> str:
     return cause.partition(": ")[0]
 
 
-def deciding_causes(game: Game, stats: tuple[str, ...] | None = None,
-                    top: int = 5) -> list[DecidingCause]:
-    """The causes that moved `stats` most over the whole game (by sum of |delta|), biggest first.
+def rank_causes(world: World, changes: Iterable[tuple[str, float, str]],
+                stats: tuple[str, ...], top: int = 5) -> list[DecidingCause]:
+    """The causes whose net change on `stats` over the game was largest, biggest first.
 
-    `stats` defaults to those that decide the game's ending (or the Party meters if it has none).
-    The starting position is left out: it is where the player began, not what they did.
+    `changes` are (stat, delta, cause) from a game's `state.causes` or a run record's `causes`.
+    Net, not gross: a harvest that gave ten one year and took ten the next decided nothing. Causes
+    a player reads as the same (the vote, and the removals it brought) are one; the starting
+    position is where the player began, not something that happened.
     """
-    world, state = game.world, game.state
-    if stats is None:
-        stats = ending_stats(world, state.ending) if state.ending else PARTY
-    wanted = {STATS.index(s) for s in stats}
-    # Grouped by what the player reads: causes that differ only in detail are one cause.
-    labels: dict[str, str] = {}
-    first: dict[str, str] = {}
-    weight: dict[str, float] = defaultdict(float)
+    wanted = set(stats)
     per_stat: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for _, index, delta, cause in state.causes:
-        if index not in wanted:
+    first: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for stat, delta, cause in changes:
+        if stat not in wanted:
             continue
         base = _base(cause)
         if base == "start":
@@ -147,17 +151,29 @@ def deciding_causes(game: Game, stats: tuple[str, ...] | None = None,
         if label is None:
             label = labels[base] = cause_label(world, base)
         first.setdefault(label, base)
-        weight[label] += abs(delta)
-        per_stat[label][STATS[index]] += delta
-    ranked = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    result = []
-    for label, total in ranked:
-        moved = {s: round(d, 2) + 0.0 for s, d in per_stat[label].items()}
-        net = sum(-d if s in HIGH_IS_BAD else d for s, d in moved.items())
+        per_stat[label][stat] += delta
+    ranked = []
+    for label, moved in per_stat.items():
+        net_per_stat = {s: round(moved[s], 1) + 0.0 for s in stats
+                        if abs(moved.get(s, 0.0)) >= 0.05}
+        weight = round(sum(abs(v) for v in moved.values()), 1)
+        if weight < 0.5:
+            continue
+        net = sum(-d if s in HIGH_IS_BAD else d for s, d in net_per_stat.items())
         base = first[label]
-        result.append(DecidingCause(base, label, tuple(cause_sources(world, base)),
-                                    round(total, 2), net, moved))
-    return result
+        ranked.append(DecidingCause(base, label, tuple(cause_sources(world, base)), weight,
+                                    round(net, 1), net_per_stat))
+    ranked.sort(key=lambda d: (-d.weight, d.cause))
+    return ranked[:top]
+
+
+def deciding_causes(game: Game, stats: tuple[str, ...] | None = None,
+                    top: int = 5) -> list[DecidingCause]:
+    """The causes that decided the game's ending (or, unfinished, where it stands)."""
+    if stats is None:
+        stats = ending_stats(game.world, game.state.ending)
+    return rank_causes(game.world, ((STATS[i], d, c) for _, i, d, c in game.state.causes),
+                       stats, top)
 
 
 def moves(world: World, causes: list[Cause], minimum: float = 0.05) -> list[Move]:

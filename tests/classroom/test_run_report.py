@@ -6,6 +6,7 @@ from classroom_helpers import LESSON, Page, record_of
 from game.classroom.deciding import analyse_ending
 from game.classroom.report import build_report, path_rows, report_text, write_report
 from game.content.loader import load_scenario
+from game.content.sources import SOURCES
 from game.sim.world import build_world
 
 
@@ -77,7 +78,7 @@ def test_the_deciding_rules_have_their_sources(lesson_world):
     for cause in analysis.causes:
         row = next(r for k, r in rule_rows.items() if k.startswith(cause.label))
         for source in cause.sources:
-            assert source.title in row[2]
+            assert SOURCES[source].title in row[2]
     assert "What decided this ending" in page.text
 
 

@@ -31,13 +31,16 @@ def test_followed_when_the_same(tiny_world):
     assert plot.followed is True
 
 
-def test_ending_stats_take_the_conditions_and_the_outcome(tiny_world):
-    assert ending_stats(tiny_world, "war")[0] == "military"
-    assert "nuclear_tension" in ending_stats(tiny_world, "war")
-    assert set(ending_stats(tiny_world, "ousted")) == set(PARTY)
+def test_ending_stats_are_read_from_the_scenario(tiny_world):
+    # A war: its trigger tests nuclear tension, and nothing else.
+    assert ending_stats(tiny_world, "war") == ("nuclear_tension",)
+    # What the removal vote decides: the Presidium and the Central Committee (the tiny appeal is
+    # blocked by a flag, so no other meter).
+    assert ending_stats(tiny_world, "ousted") == ("presidium", "central_committee")
+    assert ending_stats(tiny_world, "survived") == ("presidium", "central_committee")
 
 
-def test_deciding_causes_rank_by_total_movement_and_leave_out_the_start(tiny_world):
+def test_deciding_causes_rank_by_net_movement_and_leave_out_the_start(tiny_world):
     game = Game(tiny_world, 3)
     game.state.causes[:] = [
         (0, INDEX["central_committee"], 10.0, "plot/appeal"),
@@ -49,7 +52,8 @@ def test_deciding_causes_rank_by_total_movement_and_leave_out_the_start(tiny_wor
     causes = deciding_causes(game, PARTY)
     assert [c.cause for c in causes] == ["plot/appeal", "rule:slow-drift"]
     first = causes[0]
-    assert first.weight == 14.0 and first.net == 6.0
+    # Net, not gross: +10 then -4 decided 6 points.
+    assert first.weight == 6.0 and first.net == 6.0
     assert first.stats == {"central_committee": 6.0}
     assert first.label == "The plot: Call the Central Committee to Moscow."
     assert first.sources == ("country-study",)
