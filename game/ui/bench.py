@@ -46,13 +46,20 @@ def _timed(argv: list[str]) -> float:
     raise RuntimeError(f"no first frame reported by {' '.join(argv)}: {out.stderr[-500:]}")
 
 
-def first_frame(runs: int = 7) -> tuple[float, float]:
-    """Medians of `runs` starts of each, taken in turn (so a busy moment hits both alike)."""
+def first_frame(runs: int = 7) -> tuple[float, float | None]:
+    """Medians of `runs` starts of each, taken in turn (so a busy moment hits both alike).
+
+    In a packaged build there is no Python to measure the floor with, and the game is started
+    as the executable itself: the floor comes back as None.
+    """
+    frozen = getattr(sys, "frozen", False)
+    command = ([sys.executable] if frozen else [sys.executable, "-m", "game"])
     game, floor = [], []
     for _ in range(runs):
-        game.append(_timed([sys.executable, "-m", "game", "play", "--exit-after-first-frame"]))
-        floor.append(_timed([sys.executable, "-c", FLOOR]))
-    return statistics.median(game), statistics.median(floor)
+        game.append(_timed([*command, "play", "--exit-after-first-frame"]))
+        if not frozen:
+            floor.append(_timed([sys.executable, "-c", FLOOR]))
+    return statistics.median(game), (statistics.median(floor) if floor else None)
 
 
 def scripted_game(scenario: str, seed: int) -> tuple[list[float], list[float]]:
@@ -121,7 +128,7 @@ def run(scenario: str, seed: int) -> dict:
         "seed": seed,
         "video_driver": os.environ.get("SDL_VIDEODRIVER", "default"),
         "first_frame_s": round(first, 3),
-        "first_frame_floor_s": round(floor, 3),
+        "first_frame_floor_s": round(floor, 3) if floor else None,
         "first_frame_ratio": round(first / floor, 2) if floor else None,
         "frames": len(frames),
         "frame_p95_ms": round(_p95(frames), 2),

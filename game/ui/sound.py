@@ -44,7 +44,8 @@ class Sounds:
             }
             for sound in self._sounds.values():
                 sound.set_volume(0.5)
-        except (pygame.error, OSError, ValueError):
+        # NotImplementedError: a pygame built without its mixer. The game plays on in silence.
+        except (pygame.error, OSError, ValueError, NotImplementedError):
             self._sounds = {}
 
     def set_enabled(self, on: bool) -> None:
