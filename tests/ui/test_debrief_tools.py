@@ -223,6 +223,40 @@ def test_whatif_by_mouse_and_number_keys(thaw_home):
     assert app.top.name == "debrief"
 
 
+def test_a_slow_replay_shows_it_is_working_and_the_window_keeps_drawing(thaw_home,
+                                                                       monkeypatch):
+    import threading
+
+    import game.classroom.whatif as whatif_module
+
+    release = threading.Event()
+    real = whatif_module.whatif
+
+    def slow(*args, **kwargs):
+        release.wait(timeout=60)  # as on a slow machine: done only when the test says so
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(whatif_module, "whatif", slow)
+    app = finished(thaw_home, seed=6)
+    press(app, pygame.K_w)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    scene = app.top
+    assert scene.name == "whatif-result" and scene.working() and scene.animating()
+    frames = app.frames
+    for _ in range(3):
+        assert app.step(0.016), "the window stopped drawing while the replay ran"
+    assert app.frames == frames + 3
+    assert any("Playing the game again" in text for text in scene.texts)
+    press(app, pygame.K_ESCAPE)  # the player may leave before it is done
+    assert app.top.name == "whatif-options"
+    release.set()
+    assert scene.job.wait(timeout=60)
+    press(app, pygame.K_RETURN)
+    settle(app, lambda s: s.job)
+    assert app.top.result is not None and app.top.charts
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_new_screens_render_at_three_sizes(thaw_home, size):
     app = finished(thaw_home, size=size)
@@ -269,3 +303,17 @@ def test_wrap_path_keeps_every_character_and_fits(thaw_home):
     windows = r"C:\Users\student\AppData\Local\thaw\reports\cuba-1962-seed7.html"
     lines = wrap_path(font, windows, 300)
     assert "".join(lines) == windows and lines[0].endswith("\\")
+
+
+def test_the_time_axis_reads_in_years_or_in_a_lesson_s_months_and_days(thaw_home):
+    from game.content import catalog
+    from game.ui.screens.whatif_result import axis_ticks
+    from game.ui.session import world_for
+
+    campaign = axis_ticks(world_for(catalog.find("campaign")), 6)
+    assert all(text.isdigit() and len(text) == 4 for _, text in campaign)
+    cuba = axis_ticks(world_for(catalog.find("cuba-1962")), 6)
+    assert len(cuba) >= 3 and cuba[0][1] == "14 Oct 1962"
+    assert all("1962" not in text for _, text in cuba[1:])  # the year once, where it starts
+    speech = axis_ticks(world_for(catalog.find("secret-speech-1956")), 6)
+    assert [text for _, text in speech if text.endswith("1956")], "the new year is not marked"

@@ -4,7 +4,8 @@ can find it, with the full path on screen and, when asked, the page opened in th
 The page is the one `thaw report RUN.json --html OUT.html` writes from the game's run record:
 the record goes through its JSON form first, as the file the command reads. Writing (a few ms
 of building, then a synced write) and asking for a browser (which may start programs) happen in
-background threads, so a slow disk or a slow desktop never stalls the window.
+background threads, so a slow disk or a slow desktop never stalls the window; it waits 30 ms for
+the file (usually enough) before it shows the work under way.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from game.ui.session import Session
 
 REPORTS = "reports"
+SHORT_WAIT = 0.03  # seconds the window waits for the file before it shows the work under way
 
 
 def report_path(record: dict) -> Path:
@@ -81,14 +83,19 @@ class SaveReportScene(Scene):
         self.path = report_path(record)
         world = self.session.world
         self.saving = Job(lambda: write_run_report(record, world), "report")
+        self.saving.wait(SHORT_WAIT)  # a report is usually written by then: no flash of "Writing"
 
     # --- the work ----------------------------------------------------------------------------
     @property
     def saved(self) -> bool:
         return self.saving is not None and self.saving.done and self.saving.error is None
 
-    def animating(self) -> bool:
+    def working(self) -> bool:
+        """Whether work is under way in the background."""
         return any(job is not None and not job.done for job in (self.saving, self.browser))
+
+    def animating(self) -> bool:
+        return self.working()
 
     def stage(self) -> tuple:
         """What the window shows depends on this; a change lays it out again."""
@@ -102,7 +109,9 @@ class SaveReportScene(Scene):
             self.problem = getattr(error, "strerror", None) or str(error) or type(error).__name__
         if self.browser is not None and self.browser.done and self.browser_note is None:
             if self.browser.result:
-                self.browser_note = "The page has been handed to your web browser."
+                self.browser_note = ("The page has been handed to your web browser. If no "
+                                     "window opens, open the file yourself from the folder "
+                                     "above.")
             else:
                 self.browser_note = ("No web browser could be found on this computer. Open the "
                                      "file yourself from the folder above.")

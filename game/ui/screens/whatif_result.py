@@ -3,8 +3,10 @@ game as it was. How each ended, where they parted, and the meters they differ on
 games on each chart: yours in ink, the what-if in red and dashed (so it reads in black and
 white too), with a legend.
 
-The replay (a few ms for the campaign here, see the report) runs in a background thread all the
-same: a slow school machine must not freeze the window. Esc goes back to the options.
+The replay takes a few ms for the campaign here (20 at most over thousands tried), but a slow
+school machine must not freeze the window: it runs in a background thread, the window waits
+30 ms for it and, if it is not done by then, shows that it is under way. Esc goes back to the
+options.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 NAMES = ("Your game", "What if")
 OUTCOME_WORDS = {"survived": "survived", "ousted": "ousted", "removed": "removed", "war": "war"}
 MOST_CHARTS = 6
+SHORT_WAIT = 0.03  # seconds the window waits for a replay before it shows one is under way
 Series = list[tuple[int, float]]
 
 
@@ -87,12 +90,34 @@ def line_sample(surface: pygame.Surface, theme: Theme, which: int, x: int, y: in
         dashed(surface, p.red, [(x, y), (x + width, y)], theme.px(2), theme.px(8), theme.px(5))
 
 
+def axis_ticks(world: World, most: int) -> list[tuple[int, str]]:
+    """(turn, label) along the time axis: years for a long game, as the printed reports have
+    them; for a lesson of a year or so, its months or days (`Dec 1955`, `Feb 1956`, `Apr`...),
+    with the year where it changes."""
+    from game.classroom.charts import ticks
+    from game.classroom.report import stops
+    from game.sim.calendar import MONTH_NAMES
+
+    calendar = world.calendar
+    first, last = calendar.month_of(0)[:4], calendar.month_of(world.last_turn)[:4]
+    if calendar.step == "season" or int(last) - int(first) >= 2:
+        return ticks(stops(world), most)
+    step = max(1, -(-(world.last_turn + 1) // max(1, most)))
+    out: list[tuple[int, str]] = []
+    shown_year = None
+    for turn in range(0, world.last_turn + 1, step):
+        words = calendar.label(turn).replace("Week of ", "").split()
+        year = next((w for w in words if len(w) == 4 and w.isdigit()), None)
+        text = " ".join(w[:3] if w in MONTH_NAMES else w for w in words if w != year)
+        if year != shown_year:
+            text, shown_year = f"{text} {year}".strip(), year
+        out.append((turn, text))
+    return out
+
+
 def draw_chart(theme: Theme, world: World, size: tuple[int, int], stat: str, runs: list[Series],
                flip_turn: int, flip_text: str) -> pygame.Surface:
     """One meter, both games, on its own small chart (drawn once, then blitted)."""
-    from game.classroom.charts import ticks
-    from game.classroom.report import stops
-
     p = theme.palette
     surface = pygame.Surface(size)
     surface.fill(p.paper)
@@ -121,8 +146,8 @@ def draw_chart(theme: Theme, world: World, size: tuple[int, int], stat: str, run
         return plot.bottom - plot.height * max(0.0, min(100.0, value)) / 100
 
     right_edge = -10**6
-    most = max(2, plot.width // max(1, tiny.size("1964")[0] + theme.px(14)))
-    for turn, text in ticks(stops(world), most=most):
+    most = max(2, plot.width // max(1, tiny.size("Oct 1964")[0] + theme.px(10)))
+    for turn, text in axis_ticks(world, most):
         x = x_of(turn)
         pygame.draw.line(surface, p.rule, (x, plot.bottom), (x, plot.bottom + theme.px(3)), 1)
         img = rendered(tiny, text, p.ink_soft)
@@ -183,13 +208,18 @@ class WhatIfResultScene(Scene):
 
         world, record, k, option = self.world, self.record, self.k, self.option
         self.job = Job(lambda: whatif(world, record, k, option), "whatif")
+        self.job.wait(SHORT_WAIT)  # most replays are done by then: no flash of "Playing..."
 
     @property
     def result(self) -> WhatIf | None:
         return self.job.result if self.job is not None and self.job.done else None
 
-    def animating(self) -> bool:
+    def working(self) -> bool:
+        """Whether the replay is under way in the background."""
         return self.job is not None and not self.job.done
+
+    def animating(self) -> bool:
+        return self.working()
 
     def update(self, dt: float) -> None:
         if self.job is not None and self.job.done and not self.shown_done:
@@ -209,6 +239,7 @@ class WhatIfResultScene(Scene):
         self.samples: list[tuple[int, int, int, int]] = []  # (which, x, y, width)
         self.charts: list[tuple[pygame.Surface, int, int]] = []
         width = w - 2 * t.margin
+        self.shown_done = self.job is not None and self.job.done
         if self.result is not None:
             self._layout_result(width)
         else:
@@ -323,7 +354,9 @@ class WhatIfResultScene(Scene):
         area_h = self.bottom - y
         cols = 3 if width >= t.px(1100) else 2
         cols = max(1, min(cols, len(meters)))
-        min_h = t.px(115)
+        # A chart's plot no lower than this, whatever the text size eats of it.
+        min_h = t.font("small", "sans-bold").get_linesize() + \
+            t.font("tiny", "sans").get_linesize() * 3 // 2 + t.px(85)
         rows = max(1, min(-(-len(meters) // cols), area_h // min_h))
         shown = meters[:rows * cols]
         cell_w = (width - (cols - 1) * t.px(18)) // cols
