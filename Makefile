@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: play test test-long bench lint validate balance clean
+.PHONY: play test bench bench-ui validate balance clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,13 @@ play: $(STAMP)  ## make the venv, install, launch the game
 test: $(STAMP)  ## the whole test suite, headless
 	$(HEADLESS) $(BIN)/python -m pytest
 
-test-long: $(STAMP)  ## also the long bot runs
-	$(HEADLESS) THAW_LONG_TESTS=1 $(BIN)/python -m pytest
-
 bench: $(STAMP)  ## playthroughs per second and load time, as JSON
 	$(BIN)/python benchmarks/sim_bench.py
+
+bench-ui: $(STAMP)  ## the window: first frame, frame times, idle CPU, memory (under Xvfb if present)
+	if command -v xvfb-run >/dev/null; then \
+	  SDL_FRAMEBUFFER_ACCELERATION=0 xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/thaw bench --json; \
+	else $(HEADLESS) $(BIN)/thaw bench --json; fi
 
 balance: $(STAMP)  ## regenerate the balance table in docs/balance.md
 	$(BIN)/python -m tools.balance --write docs/balance.md

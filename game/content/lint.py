@@ -5,6 +5,7 @@ take, events and endings that can never come up. Each finding names its file, pa
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
@@ -15,18 +16,92 @@ from game.sim import conditions as c
 from game.sim import effects as e
 from game.sim.calendar import Calendar
 
+_FIELDS: dict[type, dict[str, None]] = {}
+_NESTING: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(kind: type[BaseModel]) -> dict[str, None]:
+    """A model class's field names, in order (pydantic's `model_fields` is a computed property
+    on the class, too slow to ask for every model in a scenario)."""
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = dict.fromkeys(kind.model_fields)
+    return names
+
+
+def _can_hold_models(annotation: Any) -> bool:
+    if annotation is Any:
+        return True
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_can_hold_models(arg) for arg in get_args(annotation))
+
+
+def _nesting(kind: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model class that can hold models, in order: the walk below looks only at
+    these (a text or a number has nothing inside it)."""
+    names = _NESTING.get(kind)
+    if names is None:
+        names = _NESTING[kind] = tuple(name for name, f in kind.model_fields.items()
+                                       if _can_hold_models(f.annotation))
+    return names
+
+
+# What `references` checks on a model, by the kinds it is an instance of. Asked once per class:
+# `isinstance` against a pydantic model class goes through the ABC machinery, slow enough to show
+# when asked a dozen times for each of the thousands of models in a scenario.
+_ROLE_KINDS: dict[str, tuple[type, ...]] = {
+    "member": (e.LoyaltyEffect, e.RemoveMemberEffect, e.SeatMemberEffect, c.MemberCondition),
+    "faction": (e.LoyaltyEffect,),
+    "ending": (e.EndEffect,),
+    "sets_flag": (e.SetFlagEffect,),
+    "event": (c.ChoseCondition, c.HappenedCondition),
+    "chose": (c.ChoseCondition,),
+    "policy": (c.PolicyCondition, e.SetPolicyEffect, PolicySetting),
+    "flag": (c.FlagCondition,),
+    "date": (c.DateCondition,),
+    "previewed": (Option, e.IfEffect),
+    "option": (Option,),
+}
+_ROLES: dict[type, frozenset[str]] = {}
+_MODEL_CLASS = type(BaseModel)  # the class of every model class
+
+
+def _roles(kind: type) -> frozenset[str]:
+    roles = _ROLES.get(kind)
+    if roles is None:
+        roles = _ROLES[kind] = frozenset(role for role, kinds in _ROLE_KINDS.items()
+                                         if issubclass(kind, kinds))
+    return roles
+
+
+def _is_model(value: object) -> bool:
+    """`isinstance(value, BaseModel)`, asked of the value's class (see `_ROLE_KINDS`)."""
+    return isinstance(type(value), _MODEL_CLASS)
+
+
+def walk_models(model: BaseModel, loc: tuple = ()) -> list[tuple[tuple, BaseModel]]:
+    """Every model inside `model` (itself included) with its location, in file order."""
+    found: list[tuple[tuple, BaseModel]] = []
+
+    def visit(m: BaseModel, where: tuple) -> None:
+        found.append((where, m))
+        for name in _nesting(type(m)):
+            value = getattr(m, name)
+            if _is_model(value):
+                visit(value, (*where, name))
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if _is_model(item):
+                        visit(item, (*where, name, i))
+
+    visit(model, loc)
+    return found
+
 
 def iter_models(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, BaseModel]]:
     """Every model inside `model` (itself included) with its location."""
-    yield loc, model
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if isinstance(value, BaseModel):
-            yield from iter_models(value, (*loc, name))
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from iter_models(item, (*loc, name, i))
+    return iter(walk_models(model, loc))
 
 
 def _words(text: str | None) -> int:
@@ -45,11 +120,25 @@ class _Linter:
         self.factions = {m.faction for m in info.presidium}
         self.policies = {p.id: p for p in info.policies}
         self.endings = {en.id: en for en in scenario.endings}
+        # Each file's models are walked once, here, for every pass below. On the way, the flags
+        # set and the endings reached by the effects inside each header, event, rule and
+        # ending are noted, for the search for what can happen (by id of the model).
+        self.walks = [(source, walk_models(source.model)) for source in scenario.files]
         self.flags_set: set[str] = set(info.initial.flags)
-        for source in scenario.files:
-            for _, m in iter_models(source.model):
-                if isinstance(m, e.SetFlagEffect):
+        self._outcomes: dict[int, tuple[set[str], set[str]]] = {}
+        for _, models in self.walks:
+            flags: set[str] = set()
+            endings: set[str] = set()
+            for loc, m in models:
+                if loc == ("scenario",) or (len(loc) == 2 and isinstance(loc[1], int)):
+                    flags, endings = set(), set()
+                    self._outcomes[id(m)] = (flags, endings)
+                roles = _roles(type(m))
+                if "sets_flag" in roles:
                     self.flags_set.add(m.flag)
+                    flags.add(m.flag)
+                elif "ending" in roles:
+                    endings.add(m.ending)
 
     def add(self, file: str, loc: tuple, message: str, value=None, line=None,
             severity="error") -> None:
@@ -58,8 +147,8 @@ class _Linter:
 
     def run(self) -> list[Problem]:
         self.unique_ids()
-        for source in self.s.files:
-            for loc, m in iter_models(source.model):
+        for source, models in self.walks:
+            for loc, m in models:
                 self.references(source, loc, m)
         self.header()
         self.decisions()
@@ -99,41 +188,43 @@ class _Linter:
                      source.line(where))
 
     def references(self, source, loc: tuple, m: BaseModel) -> None:
-        if isinstance(m, (e.LoyaltyEffect, e.RemoveMemberEffect, e.SeatMemberEffect,
-                          c.MemberCondition)):
+        kind = type(m)
+        roles = _roles(kind)
+        if "member" in roles:
             self._ref(source, loc, "member", m.member, self.members, "member")
-        if isinstance(m, e.LoyaltyEffect):
+        if "faction" in roles:
             self._ref(source, loc, "faction", m.faction, self.factions, "faction")
-        if isinstance(m, e.EndEffect):
+        if "ending" in roles:
             self._ref(source, loc, "ending", m.ending, self.endings, "ending")
-        if isinstance(m, (c.ChoseCondition, c.HappenedCondition)):
+        if "event" in roles:
             self._ref(source, loc, "event", m.event, self.events, "event")
             event = self.events.get(m.event)
-            if isinstance(m, c.ChoseCondition) and event is not None:
+            if "chose" in roles and event is not None:
                 if event.kind == "news":
                     self.add(source.name, (*loc, "event"), "a news item has no options to choose; "
                              "test it with `happened`", m.event, source.line((*loc, "event")))
                 self._ref(source, loc, "option", m.option, [o.id for o in event.options], "option")
-        if isinstance(m, (c.PolicyCondition, e.SetPolicyEffect, PolicySetting)):
+        if "policy" in roles:
             self._ref(source, loc, "policy", m.policy, self.policies, "policy")
             policy = self.policies.get(m.policy)
             if policy is not None:
                 self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
-        if isinstance(m, c.FlagCondition) and m.set and m.flag not in self.flags_set:
+        if "flag" in roles and m.set and m.flag not in self.flags_set:
             where = (*loc, "flag")
             self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
                      f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))
+        fields = _fields(kind)
         for field in ("date", "joins", "leaves"):
-            value = getattr(m, field, None) if field in type(m).model_fields else None
+            value = getattr(m, field, None) if field in fields else None
             if isinstance(value, str):
                 self._date(source, (*loc, field), value)
-        if isinstance(m, c.DateCondition):
+        if "date" in roles:
             for field in ("since", "until"):
                 if getattr(m, field):
                     self._date(source, (*loc, field), getattr(m, field), outside_ok=True)
         # Drawing in a place that is previewed would change the game by looking at it.
-        if isinstance(m, (Option, e.IfEffect)):
-            field = "requires" if isinstance(m, Option) else "when"
+        if "previewed" in roles:
+            field = "requires" if "option" in roles else "when"
             for i, cond in enumerate(getattr(m, field)):
                 if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
                     where = (*loc, field, i)
@@ -205,11 +296,25 @@ class _Linter:
                     return False
         return True
 
+    def _outcomes_of(self, model: BaseModel) -> tuple[set[str], set[str]]:
+        """(flags set, endings reached) by the effects inside a model (noted during the walk
+        for the parts of the files; the search asks about them again and again)."""
+        known = self._outcomes.get(id(model))
+        if known is None:
+            flags, endings = set(), set()
+            for _, m in walk_models(model):
+                if isinstance(m, e.SetFlagEffect):
+                    flags.add(m.flag)
+                elif isinstance(m, e.EndEffect):
+                    endings.add(m.ending)
+            known = self._outcomes[id(model)] = (flags, endings)
+        return known
+
     def _flags_of(self, model: BaseModel) -> set[str]:
-        return {m.flag for _, m in iter_models(model) if isinstance(m, e.SetFlagEffect)}
+        return self._outcomes_of(model)[0]
 
     def _endings_of(self, model: BaseModel) -> set[str]:
-        return {m.ending for _, m in iter_models(model) if isinstance(m, e.EndEffect)}
+        return self._outcomes_of(model)[1]
 
     def reachability(self) -> None:
         info = self.s.info

@@ -181,12 +181,25 @@ def _validation_problems(error: ValidationError, data: Any, source: SourceFile) 
 
 def read_file(path: Path) -> tuple[SourceFile, list[Problem]]:
     """Reads and validates one file as a scenario file or a reference file."""
+    source, problems, _ = _read_file(path)
+    return source, problems
+
+
+def _read_file(path: Path) -> tuple[SourceFile, list[Problem], bytes | None]:
+    """`read_file`, and the bytes read (None if the file could not be read)."""
     name = _display_name(path)
     source = SourceFile(path, name, {}, None)
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return source, [Problem(name, "", f"cannot read the file: {error.strerror or error}")]
+        problem = Problem(name, "", f"cannot read the file: {error.strerror or error}")
+        return source, [problem], None
+    source, problems = _parse_file(source, raw)
+    return source, problems, raw
+
+
+def _parse_file(source: SourceFile, raw: bytes) -> tuple[SourceFile, list[Problem]]:
+    name = source.name
     try:
         data, source.lines = yamlsafe.load(raw)
     except yamlsafe.YamlProblem as problem:
@@ -228,13 +241,11 @@ def load_scenario(path: Path, *, lint: bool = True) -> Scenario:
     sources: list[SourceFile] = []
     digest = hashlib.sha256()
     for file in files:
-        source, found = read_file(file)
+        source, found, raw = _read_file(file)
         problems.extend(found)
         sources.append(source)
-        try:
-            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
-        except OSError:
-            pass
+        if raw is not None:
+            digest.update(file.name.encode() + b"\0" + raw + b"\0")
         if source.model is not None and not isinstance(source.model, ScenarioFile):
             problems.append(Problem(source.name, "reference",
                                     "a reference file is not part of a scenario"))

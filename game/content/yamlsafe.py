@@ -20,9 +20,9 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 64
@@ -106,16 +106,46 @@ def _scalar(event: ev.ScalarEvent):
         raise YamlProblem(f"cannot read {value!r}: {error}", event.start_mark.line + 1) from None
 
 
+_STR = "tag:yaml.org,2002:str"
+_UNSEEN = object()
+
+
 class _Composer:
+    """Builds values from the list of parse events, depth first.
+
+    Shaped for speed, as every scenario file passes through here at each start: a text key and
+    a scalar value are handled inline, without a call to `build` (with the same checks and
+    count); and the value of each plain scalar is remembered by its text, since a file repeats
+    the same words (`type`, `change`, stat names, small numbers) thousands of times and working
+    out a plain scalar's type takes a string of regular expressions.
+    """
+
     def __init__(self) -> None:
         self.lines: dict[Path, int] = {}
         self.anchors: dict[str, list[ev.Event]] = {}
         self.nodes = 0
+        self.plain: dict[str, object] = {}  # plain scalar text -> its value
 
     def _count(self, line: int) -> None:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise YamlProblem(f"more than {MAX_NODES} values (an alias bomb?)", line)
+
+    def _scalar(self, event: ev.ScalarEvent):
+        """`_scalar(event)`, with the common cases first: text, and plain scalars seen
+        before."""
+        tag = event.tag
+        if tag is None or tag == "!":
+            value = event.value
+            if not event.implicit[0]:  # quoted or block text: the resolver makes it text
+                if len(value) > MAX_SCALAR:
+                    return _scalar(event)  # (raises)
+                return value
+            known = self.plain.get(value, _UNSEEN)
+            if known is _UNSEEN:
+                known = self.plain[value] = _scalar(event)
+            return known
+        return _scalar(event)
 
     def build(self, events: list[ev.Event], pos: int, path: Path, depth: int):
         """Builds the value starting at events[pos]; returns (value, next position)."""
@@ -124,44 +154,73 @@ class _Composer:
         if depth > MAX_DEPTH:
             raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", line)
         self._count(line or 0)
-        self.lines.setdefault(path, line or 0)
-        if isinstance(event, ev.AliasEvent):
+        lines = self.lines
+        if path not in lines:
+            lines[path] = line or 0
+        start = pos
+        kind = event.__class__
+        if kind is ev.ScalarEvent:
+            value, pos = self._scalar(event), pos + 1  # type: ignore[arg-type]
+        elif kind is ev.MappingStartEvent:
+            self._check_tag(event, ":map", line)
+            value = {}
+            pos += 1
+            inner = depth + 1
+            plain = self.plain
+            while events[pos].__class__ is not ev.MappingEndEvent:
+                key_event = events[pos]
+                key_line = key_event.start_mark.line + 1
+                if key_event.__class__ is ev.ScalarEvent and not key_event.anchor:
+                    if inner > MAX_DEPTH:
+                        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep", key_line)
+                    self.nodes += 1
+                    if self.nodes > MAX_NODES:
+                        self._count(key_line)  # (raises)
+                    # A plain key seen before (nearly all keys are): `_scalar` inline.
+                    key = (plain.get(key_event.value, _UNSEEN)
+                           if key_event.implicit[0] and key_event.tag is None else _UNSEEN)
+                    if key is _UNSEEN:
+                        key = self._scalar(key_event)
+                    pos += 1
+                else:
+                    key, pos = self.build(events, pos, (*path, "\0key"), inner)
+                if not isinstance(key, str):
+                    raise YamlProblem(f"a key must be text, not {key!r}", key_line)
+                if key in value:
+                    raise YamlProblem(f"the key {key!r} appears twice", key_line)
+                item_path = (*path, key)
+                lines[item_path] = key_line
+                item_event = events[pos]
+                if item_event.__class__ is ev.ScalarEvent and not item_event.anchor:
+                    # (its path already has a line: the key's)
+                    if inner > MAX_DEPTH:
+                        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
+                                          item_event.start_mark.line + 1)
+                    self.nodes += 1
+                    if self.nodes > MAX_NODES:
+                        self._count(item_event.start_mark.line + 1)  # (raises)
+                    value[key], pos = self._scalar(item_event), pos + 1
+                else:
+                    value[key], pos = self.build(events, pos, item_path, inner)
+            pos += 1
+        elif kind is ev.SequenceStartEvent:
+            self._check_tag(event, ":seq", line)
+            value = []
+            pos += 1
+            inner = depth + 1
+            while events[pos].__class__ is not ev.SequenceEndEvent:
+                item, pos = self.build(events, pos, (*path, len(value)), inner)
+                value.append(item)
+            pos += 1
+        elif kind is ev.AliasEvent:
             span = self.anchors.get(event.anchor)
             if span is None:
                 raise YamlProblem(f"unknown alias *{event.anchor}", line)
             value, _ = self.build(span, 0, path, depth + 1)
             return value, pos + 1
-        start = pos
-        if isinstance(event, ev.ScalarEvent):
-            value, pos = _scalar(event), pos + 1
-        elif isinstance(event, ev.SequenceStartEvent):
-            self._check_tag(event, ":seq", line)
-            value = []
-            pos += 1
-            while not isinstance(events[pos], ev.SequenceEndEvent):
-                item, pos = self.build(events, pos, (*path, len(value)), depth + 1)
-                value.append(item)
-            pos += 1
-        elif isinstance(event, ev.MappingStartEvent):
-            self._check_tag(event, ":map", line)
-            value = {}
-            pos += 1
-            while not isinstance(events[pos], ev.MappingEndEvent):
-                key_event = events[pos]
-                key, pos = self.build(events, pos, (*path, "\0key"), depth + 1)
-                if not isinstance(key, str):
-                    raise YamlProblem(f"a key must be text, not {key!r}",
-                                      key_event.start_mark.line + 1)
-                if key in value:
-                    raise YamlProblem(f"the key {key!r} appears twice",
-                                      key_event.start_mark.line + 1)
-                self.lines[(*path, key)] = key_event.start_mark.line + 1
-                item, pos = self.build(events, pos, (*path, key), depth + 1)
-                value[key] = item
-            pos += 1
         else:
             raise YamlProblem(f"unexpected {type(event).__name__}", line)
-        anchor = getattr(event, "anchor", None)
+        anchor = event.anchor
         if anchor:
             self.anchors[anchor] = events[start:pos]
         return value, pos
@@ -185,17 +244,30 @@ def load(data: bytes) -> tuple[object, dict[Path, int]]:
     except UnicodeDecodeError as error:
         raise YamlProblem(f"the file is not UTF-8 text (byte {error.start})") from None
     events: list[ev.Event] = []
+    documents: list[int] = []  # where each document starts
+    append = events.append
+    # The parser is driven directly (`yaml.parse` wraps the same calls in a generator), and
+    # scalars, half of all events, are let through first.
+    parser = _Parser(text)
+    get = parser.get_event
     try:
         depth = 0
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, (ev.SequenceStartEvent, ev.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
-                                      event.start_mark.line + 1)
-            elif isinstance(event, (ev.SequenceEndEvent, ev.MappingEndEvent)):
-                depth -= 1
-            events.append(event)
+        while True:
+            event = get()
+            if event is None:
+                break
+            kind = event.__class__
+            if kind is not ev.ScalarEvent:
+                if kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        raise YamlProblem(f"nested more than {MAX_DEPTH} levels deep",
+                                          event.start_mark.line + 1)
+                elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                    depth -= 1
+                elif kind is ev.DocumentStartEvent:
+                    documents.append(len(events))
+            append(event)
             if len(events) > MAX_NODES * 2:
                 raise YamlProblem(f"more than {MAX_NODES} values")
     except yaml.MarkedYAMLError as error:
@@ -204,7 +276,8 @@ def load(data: bytes) -> tuple[object, dict[Path, int]]:
             from None
     except yaml.YAMLError as error:
         raise YamlProblem(f"not valid YAML: {error}") from None
-    documents = [i for i, e in enumerate(events) if isinstance(e, ev.DocumentStartEvent)]
+    finally:
+        parser.dispose()
     if len(documents) != 1:
         raise YamlProblem("a file holds exactly one YAML document"
                           if documents else "the file is empty")

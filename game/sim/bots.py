@@ -149,20 +149,23 @@ def make_bot(spec: str, seed: int) -> Bot:
 
 def play_turn(game: Game, bot: Bot) -> None:
     """One turn: the bot's policy changes, its choices, then advance (unless the game ended)."""
+    state = game.state  # `state.ending` rather than the `game.ending` property: bots play a lot
     for policy, option in bot.policies(game):
-        if game.ending is not None:
+        if state.ending is not None:
             return
         game.set_policy(policy, option)
-    while game.pending and game.ending is None:
-        decision = game.pending[0]
+    pending = game.pending
+    while pending and state.ending is None:
+        decision = pending[0]
         game.choose(decision, bot.pick(game, decision, game.available_options(decision)))
-    if game.ending is None:
+    if state.ending is None:
         game.advance()
 
 
 def play(game: Game, bot: Bot, check: Callable[[Game], None] | None = None) -> Game:
     """Plays to an ending; `check` (for tests) is called after every turn."""
-    while game.ending is None:
+    state = game.state
+    while state.ending is None:
         play_turn(game, bot)
         if check is not None:
             check(game)

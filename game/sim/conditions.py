@@ -7,6 +7,7 @@ its class here and listing it in `CONDITION_KINDS`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -21,6 +22,12 @@ DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$",
 
 class Kind(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    def turns(self, ctx: Ctx) -> frozenset[int] | None:
+        """The turns on which this condition can hold, for a condition that depends on the turn
+        alone and draws nothing (else None). The world uses it to skip, on the other turns, the
+        rules and events it guards without testing them at all."""
+        return None
 
 
 class MeterCondition(Kind):
@@ -73,10 +80,18 @@ class DateCondition(Kind):
             raise ValueError("give `since`, `until` or both")
         return self
 
-    def compile(self, ctx: Ctx) -> Check:
+    def _span(self, ctx: Ctx) -> tuple[int, int]:
         lo = ctx.first_turn_from(self.since) if self.since else 0
         hi = ctx.last_turn_until(self.until) if self.until else ctx.calendar.turns
+        return lo, hi
+
+    def compile(self, ctx: Ctx) -> Check:
+        lo, hi = self._span(ctx)
         return lambda s: lo <= s.turn <= hi
+
+    def turns(self, ctx: Ctx) -> frozenset[int]:
+        lo, hi = self._span(ctx)
+        return frozenset(t for t in range(ctx.calendar.turns) if lo <= t <= hi)
 
 
 class SeasonCondition(Kind):
@@ -86,9 +101,12 @@ class SeasonCondition(Kind):
     seasons: list[Literal["winter", "spring", "summer", "autumn"]] = Field(min_length=1)
 
     def compile(self, ctx: Ctx) -> Check:
-        cal = ctx.calendar
-        hits = frozenset(t for t in range(cal.turns) if cal.season(t) in self.seasons)
+        hits = self.turns(ctx)
         return lambda s: s.turn in hits
+
+    def turns(self, ctx: Ctx) -> frozenset[int]:
+        cal = ctx.calendar
+        return frozenset(t for t in range(cal.turns) if cal.season(t) in self.seasons)
 
 
 class ChoseCondition(Kind):
@@ -201,11 +219,13 @@ class AllCondition(Kind):
     of: list[Condition] = Field(min_length=1)
 
     def compile(self, ctx: Ctx) -> Check:
-        checks = tuple(c.compile(ctx) for c in self.of)
-        if len(checks) == 2:
-            a, b = checks
-            return lambda s: a(s) and b(s)
-        return lambda s: all(c(s) for c in checks)
+        return conjunction([c.compile(ctx) for c in self.of])
+
+    def turns(self, ctx: Ctx) -> frozenset[int] | None:
+        inner = [c.turns(ctx) for c in self.of]
+        if any(t is None for t in inner):
+            return None
+        return frozenset.intersection(*inner)  # type: ignore[arg-type]
 
 
 class AnyCondition(Kind):
@@ -215,8 +235,13 @@ class AnyCondition(Kind):
     of: list[Condition] = Field(min_length=1)
 
     def compile(self, ctx: Ctx) -> Check:
-        checks = tuple(c.compile(ctx) for c in self.of)
-        return lambda s: any(c(s) for c in checks)
+        return disjunction([c.compile(ctx) for c in self.of])
+
+    def turns(self, ctx: Ctx) -> frozenset[int] | None:
+        inner = [c.turns(ctx) for c in self.of]
+        if any(t is None for t in inner):
+            return None
+        return frozenset.union(*inner)  # type: ignore[arg-type]
 
 
 class NotCondition(Kind):
@@ -228,6 +253,10 @@ class NotCondition(Kind):
     def compile(self, ctx: Ctx) -> Check:
         check = self.of.compile(ctx)
         return lambda s: not check(s)
+
+    def turns(self, ctx: Ctx) -> frozenset[int] | None:
+        inner = self.of.turns(ctx)
+        return None if inner is None else frozenset(range(ctx.calendar.turns)) - inner
 
 
 CONDITION_KINDS = (
@@ -249,14 +278,92 @@ for _kind in (AllCondition, AnyCondition, NotCondition):
     _kind.model_rebuild()
 
 
+# Conjunctions and disjunctions are tested tens of times a turn. `all(c(s) for c in checks)`
+# builds a generator per test and resumes it per condition; the closures below spell out the
+# short lists (almost every list in a scenario has one to four conditions) as `and`/`or` chains.
+# They test in the same order and stop at the same place, so a `chance` condition draws exactly
+# when it did. Every condition returns a bool, so the chains return bools too.
+
+def conjunction(checks: Sequence[Check]) -> Check:
+    """True when every check holds, tested in order, stopping at the first false."""
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda s: a(s) and b(s)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda s: a(s) and b(s) and c(s)
+    if len(checks) == 4:
+        a, b, c, d = checks
+        return lambda s: a(s) and b(s) and c(s) and d(s)
+    many = tuple(checks)
+
+    def check(s) -> bool:
+        for c in many:
+            if not c(s):
+                return False
+        return True
+
+    return check
+
+
+def disjunction(checks: Sequence[Check]) -> Check:
+    """True when any check holds, tested in order, stopping at the first true."""
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda s: a(s) or b(s)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda s: a(s) or b(s) or c(s)
+    many = tuple(checks)
+
+    def check(s) -> bool:
+        for c in many:
+            if c(s):
+                return True
+        return False
+
+    return check
+
+
 def compile_all(conditions: list | None, ctx: Ctx) -> Check | None:
     """A list of conditions means all of them; None or empty means always."""
     if not conditions:
         return None
-    checks = tuple(c.compile(ctx) for c in conditions)
-    if len(checks) == 1:
-        return checks[0]
-    return lambda s: all(c(s) for c in checks)
+    return conjunction([c.compile(ctx) for c in conditions])
+
+
+def compile_gated(conditions: list | None, ctx: Ctx) -> tuple[frozenset[int] | None,
+                                                                Check | None]:
+    """A list of conditions split in two: the turns on which it can hold at all (None: any),
+    and a check of the rest on those turns (None: nothing more to test).
+
+    Only conditions on the turn alone (dates, seasons) that come before the first condition that
+    draws from the generator move into the turns: off those turns the list is false without any
+    draw, as it was when tested in order; on them they are true and need no test. A turn-only
+    condition after a draw stays in the check, because the draw happens before it is reached.
+    """
+    if not conditions:
+        return None, None
+    turns: frozenset[int] | None = None
+    rest = []
+    drawn = False
+    for condition in conditions:
+        only = None if drawn else condition.turns(ctx)
+        if only is None:
+            rest.append(condition)
+            drawn = drawn or draws(condition)
+        else:
+            turns = only if turns is None else turns & only
+    return turns, (conjunction([c.compile(ctx) for c in rest]) if rest else None)
+
+
+def draws(condition) -> bool:
+    """Whether testing this condition may draw from the game's generator."""
+    return any(isinstance(c, ChanceCondition) for c in walk(condition))
 
 
 def walk(condition) -> list:

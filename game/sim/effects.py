@@ -8,12 +8,14 @@ bots. Add a kind by writing its class here and listing it in `Effect`.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, Field
 
 from game.sim.compiling import Apply, Ctx, Preview
-from game.sim.conditions import Condition, Id, Kind
+from game.sim.conditions import Condition, Id, Kind, conjunction
+from game.sim.state import changer, shift_loyalty
 from game.sim.stats import INDEX, PRESIDIUM, StatId
 
 Compiled = tuple[Apply, Preview]
@@ -23,7 +25,19 @@ def _no_preview(state, now, later, weight) -> None:
     return None
 
 
-class ChangeEffect(Kind):
+def _no_apply(state, cause: str) -> None:
+    return None
+
+
+class EffectKind(Kind):
+    """What every kind of effect has beyond its fields."""
+
+    def plain(self) -> tuple[int, float] | None:
+        """(stat index, by) for a plain change (see `ChangeEffect.plain`); None for the rest."""
+        return None
+
+
+class ChangeEffect(EffectKind):
     """Moves a meter or quantity by `by`, now, or after a lag, spread over several turns."""
 
     type: Literal["change"]
@@ -34,22 +48,34 @@ class ChangeEffect(Kind):
     scaled_by: StatId | None = Field(
         None, description="Multiply `by` by this stat's value / 100 at the time of the effect.")
 
+    def plain(self) -> tuple[int, float] | None:
+        """(stat index, by) for a change of a stat other than the Presidium meter, now, in
+        full, unscaled; else None. Runs of these are applied in one call."""
+        if self.after or self.over != 1 or self.scaled_by or self.stat == "presidium":
+            return None
+        return INDEX[self.stat], self.by
+
     def compile(self, ctx: Ctx) -> Compiled:
         i, by, after, over = INDEX[self.stat], self.by, self.after, self.over
         scale = INDEX[self.scaled_by] if self.scaled_by else -1
         share = by / over
 
-        if after == 0 and over == 1 and scale < 0:
+        plain = self.plain()
+        if plain is not None:
+            apply = changer((plain,))  # (lists of effects fold runs of these into one)
+        elif after == 0 and over == 1 and scale < 0:
             def apply(s, cause: str) -> None:
                 s.change(i, by, cause)
         else:
+            lags = tuple(after + k for k in range(over))
+
             def apply(s, cause: str) -> None:
                 part = share * (s.values[scale] / 100.0) if scale >= 0 else share
-                for k in range(over):
-                    if after + k == 0:
+                for lag in lags:
+                    if lag == 0:
                         s.change(i, part, cause)
                     else:
-                        s.schedule(s.turn + after + k, i, part, cause)
+                        s.schedule(s.turn + lag, i, part, cause)
 
         def preview(s, now, later, weight) -> None:
             total = by * (s.values[scale] / 100.0 if scale >= 0 else 1.0) * weight
@@ -62,7 +88,7 @@ class ChangeEffect(Kind):
         return apply, preview
 
 
-class LoyaltyEffect(Kind):
+class LoyaltyEffect(EffectKind):
     """Moves the loyalty of Presidium members: everyone sitting, one faction, or one person."""
 
     type: Literal["loyalty"]
@@ -76,13 +102,17 @@ class LoyaltyEffect(Kind):
         by, faction, member = self.by, self.faction, self.member
         scale = INDEX[self.scaled_by] if self.scaled_by else -1
 
-        def apply(s, cause: str) -> None:
-            amount = by * s.values[scale] / 100.0 if scale >= 0 else by
-            if amount:
-                s.shift_members(faction, amount, cause, member)
+        if scale < 0:
+            # One call, as for a change effect (see `ChangeEffect`).
+            apply = partial(shift_loyalty, faction, member, by) if by else _no_apply
+        else:
+            def apply(s, cause: str) -> None:
+                amount = by * s.values[scale] / 100.0
+                if amount:
+                    shift_loyalty(faction, member, amount, s, cause)
 
         def preview(s, now, later, weight) -> None:
-            sitting = [m for m in s.members if m.sitting]
+            sitting = s.seated
             if not sitting:
                 return
             hit = [m for m in sitting if (faction is None or m.faction == faction)
@@ -93,7 +123,7 @@ class LoyaltyEffect(Kind):
         return apply, preview
 
 
-class SetFlagEffect(Kind):
+class SetFlagEffect(EffectKind):
     """Sets a flag, for later conditions to test."""
 
     type: Literal["set_flag"]
@@ -104,7 +134,7 @@ class SetFlagEffect(Kind):
         return (lambda s, cause: s.flags.add(flag)), _no_preview
 
 
-class ClearFlagEffect(Kind):
+class ClearFlagEffect(EffectKind):
     """Clears a flag."""
 
     type: Literal["clear_flag"]
@@ -115,7 +145,7 @@ class ClearFlagEffect(Kind):
         return (lambda s, cause: s.flags.discard(flag)), _no_preview
 
 
-class RemoveMemberEffect(Kind):
+class RemoveMemberEffect(EffectKind):
     """Removes a member from the Presidium. Unless `cost` is false, the member's own removal
     cost (set on the member) is paid too."""
 
@@ -132,7 +162,7 @@ class RemoveMemberEffect(Kind):
         return (lambda s, cause: hooks.remove_member(s, member, cause, cost)), preview
 
 
-class SeatMemberEffect(Kind):
+class SeatMemberEffect(EffectKind):
     """Brings a member (listed in the scenario's Presidium) into the Presidium now."""
 
     type: Literal["seat_member"]
@@ -143,7 +173,7 @@ class SeatMemberEffect(Kind):
         return (lambda s, cause: hooks.seat_member(s, member, cause)), _no_preview
 
 
-class SetPolicyEffect(Kind):
+class SetPolicyEffect(EffectKind):
     """Sets a standing policy, without the cost of a change the player makes."""
 
     type: Literal["set_policy"]
@@ -170,25 +200,73 @@ def _probability(p: float | Linear):
     return lambda s: p
 
 
-def _compile_list(effects: list, ctx: Ctx) -> Compiled:
+def compile_sequence(effects: list, ctx: Ctx) -> Compiled:
+    """A list of effects, applied in order until one of them ends the game. Its `apply` is for a
+    caller that has just seen the game still running (it does not look before the first
+    effect); `compile_effects` is the one to use anywhere else.
+
+    The lists nested in `chance`, `draw` and `if` use this form: their parent has just checked,
+    and between that check and the nested list only a draw or a pure test happens. A list of one
+    effect is then that effect's own `apply`, with no wrapper to call through.
+    """
     parts = [e.compile(ctx) for e in effects]
-    applies = tuple(a for a, _ in parts)
     previews = tuple(p for _, p in parts)
+    # A run of plain changes becomes one step (they cannot end the game, so nothing needs
+    # looking at between them): one call instead of one per change.
+    applies: list[Apply] = []
+    run: list[tuple[int, float]] = []
+    for effect, (a, _) in zip(effects, parts, strict=True):
+        plain = effect.plain()
+        if plain is not None:
+            run.append(plain)
+            continue
+        if run:
+            applies.append(changer(tuple(run)))
+            run = []
+        applies.append(a)
+    if run:
+        applies.append(changer(tuple(run)))
 
-    def apply(s, cause: str) -> None:
-        for a in applies:
-            if s.ending is not None:
-                return
-            a(s, cause)
+    if not applies:
+        apply = _no_apply
+    elif len(applies) == 1:
+        apply = applies[0]
+    else:
+        first, rest = applies[0], applies[1:]
 
-    def preview(s, now, later, weight) -> None:
-        for p in previews:
-            p(s, now, later, weight)
+        def apply(s, cause: str) -> None:
+            first(s, cause)
+            for a in rest:
+                if s.ending is not None:
+                    return
+                a(s, cause)
+
+    if not previews:
+        preview = _no_preview
+    elif len(previews) == 1:
+        preview = previews[0]
+    else:
+        def preview(s, now, later, weight) -> None:
+            for p in previews:
+                p(s, now, later, weight)
 
     return apply, preview
 
 
-class ChanceEffect(Kind):
+def checked(run: Apply) -> Apply:
+    """`run` (from `compile_sequence`), made safe to call at any time: nothing happens once the
+    game has ended."""
+    if run is _no_apply:
+        return run
+
+    def apply(s, cause: str) -> None:
+        if s.ending is None:
+            run(s, cause)
+
+    return apply
+
+
+class ChanceEffect(EffectKind):
     """With probability `p` (drawn from the seeded generator) the `then` effects, else the
     `otherwise` effects."""
 
@@ -200,15 +278,24 @@ class ChanceEffect(Kind):
 
     def compile(self, ctx: Ctx) -> Compiled:
         prob = _probability(self.p)
-        then_apply, then_preview = _compile_list(self.then, ctx)
-        else_apply, else_preview = _compile_list(self.otherwise, ctx)
+        then_apply, then_preview = compile_sequence(self.then, ctx)
+        else_apply, else_preview = compile_sequence(self.otherwise, ctx)
         suffix = f": {self.label}" if self.label else ""
 
-        def apply(s, cause: str) -> None:
-            if s.rng.random() < prob(s):
-                then_apply(s, cause + suffix)
-            else:
-                else_apply(s, cause)
+        if isinstance(self.p, Linear):
+            def apply(s, cause: str) -> None:
+                if s.rng.random() < prob(s):
+                    then_apply(s, cause + suffix)
+                else:
+                    else_apply(s, cause)
+        else:
+            fixed = self.p  # a fixed probability needs no call to learn it
+
+            def apply(s, cause: str) -> None:
+                if s.rng.random() < fixed:
+                    then_apply(s, cause + suffix)
+                else:
+                    else_apply(s, cause)
 
         def preview(s, now, later, weight) -> None:
             p = min(1.0, max(0.0, prob(s)))
@@ -227,7 +314,7 @@ class Outcome(BaseModel):
     news: str | None = Field(None, max_length=600, description="A line for the news log.")
 
 
-class DrawEffect(Kind):
+class DrawEffect(EffectKind):
     """Draws one outcome by weight from the seeded generator (the harvest, the weather)."""
 
     type: Literal["draw"]
@@ -239,15 +326,16 @@ class DrawEffect(Kind):
         running = 0.0
         for o in self.outcomes:
             running += o.weight / total
-            table.append((running, o.label, o.news, *_compile_list(o.effects, ctx)))
+            table.append((running, ": " + o.label, o.news, *compile_sequence(o.effects, ctx)))
+        last = table[-1][0]
 
         def apply(s, cause: str) -> None:
             r = s.rng.random()
             for edge, label, news, a, _ in table:
-                if r < edge or edge == table[-1][0]:
+                if r < edge or edge == last:
                     if news:
                         s.news.append((s.turn, news))
-                    a(s, f"{cause}: {label}")
+                    a(s, cause + label)
                     return
 
         def preview(s, now, later, weight) -> None:
@@ -259,7 +347,7 @@ class DrawEffect(Kind):
         return apply, preview
 
 
-class IfEffect(Kind):
+class IfEffect(EffectKind):
     """The `then` effects when every condition in `when` holds, else the `otherwise` effects."""
 
     type: Literal["if"]
@@ -268,12 +356,9 @@ class IfEffect(Kind):
     otherwise: list[Effect] = Field(default_factory=list)
 
     def compile(self, ctx: Ctx) -> Compiled:
-        checks = tuple(c.compile(ctx) for c in self.when)
-        then_apply, then_preview = _compile_list(self.then, ctx)
-        else_apply, else_preview = _compile_list(self.otherwise, ctx)
-
-        def holds(s) -> bool:
-            return all(c(s) for c in checks)
+        holds = conjunction([c.compile(ctx) for c in self.when])
+        then_apply, then_preview = compile_sequence(self.then, ctx)
+        else_apply, else_preview = compile_sequence(self.otherwise, ctx)
 
         def apply(s, cause: str) -> None:
             (then_apply if holds(s) else else_apply)(s, cause)
@@ -284,7 +369,7 @@ class IfEffect(Kind):
         return apply, preview
 
 
-class EndEffect(Kind):
+class EndEffect(EffectKind):
     """Ends the game now with the named ending."""
 
     type: Literal["end"]
@@ -295,7 +380,7 @@ class EndEffect(Kind):
         return (lambda s, cause: hooks.end(s, ending)), _no_preview
 
 
-class NewsEffect(Kind):
+class NewsEffect(EffectKind):
     """Adds a line to the news log."""
 
     type: Literal["news"]
@@ -306,7 +391,7 @@ class NewsEffect(Kind):
         return (lambda s, cause: s.news.append((s.turn, text))), _no_preview
 
 
-class RemovalVoteEffect(Kind):
+class RemovalVoteEffect(EffectKind):
     """Holds the removal vote now, whatever the Presidium's mood (the plotters move)."""
 
     type: Literal["removal_vote"]
@@ -316,7 +401,7 @@ class RemovalVoteEffect(Kind):
         return (lambda s, cause: hooks.removal_vote(s, cause)), _no_preview
 
 
-class ExpelPlottersEffect(Kind):
+class ExpelPlottersEffect(EffectKind):
     """Removes from the Presidium everyone who voted against the player in the last vote, each
     at their removal cost."""
 
@@ -341,7 +426,10 @@ for _kind in (ChanceEffect, Outcome, DrawEffect, IfEffect):
 
 
 def compile_effects(effects: list, ctx: Ctx) -> Compiled:
-    return _compile_list(effects, ctx)
+    """A list of effects, applied in order until one of them ends the game (and not at all once
+    it has ended), with its preview."""
+    run, preview = compile_sequence(effects, ctx)
+    return checked(run), preview
 
 
 def walk(effects: list) -> list:

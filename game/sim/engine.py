@@ -57,10 +57,8 @@ class Game:
     def __init__(self, world: World, seed: int) -> None:
         self.world = world
         self.seed = seed
-        values = list(world.initial)
-        self.state = State(seed, values, politics.new_members(world),
-                           {p.id: p.initial for p in world.scenario.info.policies},
-                           random.Random(seed))
+        self.state = State(seed, list(world.initial), politics.new_members(world),
+                           dict(world.initial_policies), random.Random(seed))
         self.state.flags.update(world.scenario.info.initial.flags)
         self.state.refresh_presidium("start")
         self.state.causes.clear()
@@ -101,6 +99,8 @@ class Game:
 
     def available_options(self, decision: str) -> list[str]:
         event = self.world.events[decision]
+        if event.always_open is not None:
+            return list(event.always_open)
         return [o.id for o in event.options.values() if self._available(o)]
 
     def preview(self, decision: str, option: str) -> tuple[list[float], list[float]]:
@@ -207,16 +207,23 @@ class Game:
     def _begin_turn(self, first: bool = False) -> None:
         state, world = self.state, self.world
         turn = state.turn
+        # The plan lists only the rules and events whose dates allow this turn, each with what
+        # is left of its test; the rest would test false without drawing (see `TurnPlan`).
+        plan = world.plan[turn]
         if not first:
-            for index, delta, cause in state.delayed.pop(turn, ()):
-                state.change(index, delta, cause)
-            politics.seat_and_retire(world, state)
+            landing = state.delayed.pop(turn, None)
+            if landing:
+                for index, delta, cause in landing:
+                    state.change(index, delta, cause)
+            if plan.appointments:
+                politics.seat_and_retire(world, state)
             for policy, option in state.policies.items():
                 apply, cause = world.policies[policy].options[option]
                 apply(state, cause)
-            for rule in world.rules:
-                if rule.when is None or rule.when(state):
-                    rule.apply(state, rule.cause)
+            for when, run, cause in plan.rules:
+                # `when` is tested even once the game has ended, as the draws it makes were.
+                if (when is None or when(state)) and state.ending is None:
+                    run(state, cause)
             politics.follow_constituencies(state)
             if state.ending is not None:
                 self._snapshot()
@@ -227,11 +234,11 @@ class Game:
         quota = world.scenario.info.conditional_per_turn
         if quota:
             fired = state.fired
-            for event in world.conditional:
-                if event.id in fired and (event.model.once or
-                                          turn - fired[event.id] <= event.model.cooldown):
+            for event, event_id, trigger, once, cooldown in plan.conditional:
+                last = fired.get(event_id)
+                if last is not None and (once or turn - last <= cooldown):
                     continue
-                if event.trigger is not None and event.trigger(state):
+                if trigger is None or trigger(state):
                     self._arrive(event)
                     quota -= 1
                     if not quota:

@@ -19,8 +19,14 @@ CENTRAL_COMMITTEE = INDEX["central_committee"]
 
 
 def new_members(world: World) -> list[Member]:
-    return [Member(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
-                   m.follows, m.model.pull, m.model.opposes is not None, m.model.ceiling)
+    return [Member(*start) for start in world.member_start]
+
+
+def member_start(world: World) -> list[tuple]:
+    """Each member as a game starts, as `Member` arguments (worked out once per scenario: a
+    game makes its members afresh)."""
+    return [(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
+             m.follows, m.model.pull, m.model.opposes is not None, m.model.ceiling)
             for m in world.members]
 
 
@@ -28,7 +34,8 @@ def seat_and_retire(world: World, state: State) -> None:
     """Members join and leave on their dates (a removed member does not come back by date)."""
     turn = state.turn
     changed = False
-    for spec, m in zip(world.members, state.members, strict=True):
+    for index in world.plan[turn].appointments:
+        spec, m = world.members[index], state.members[index]
         if spec.joins == turn and not m.sitting and m.id not in state.removed:
             m.sitting = True
             changed = True
@@ -38,6 +45,7 @@ def seat_and_retire(world: World, state: State) -> None:
             changed = True
             state.news.append((turn, f"{spec.model.name} leaves the Presidium."))
     if changed:
+        state.reseat()
         state.refresh_presidium("presidium:appointments")
 
 
@@ -46,15 +54,17 @@ def follow_constituencies(state: State) -> None:
     the apparatus, the planners...)."""
     values = state.values
     moved = False
-    for m in state.members:
-        if m.sitting and m.follows >= 0 and m.pull:
+    total = 0.0  # summed as in `State.refresh_presidium`, in the same pass
+    for m in state.seated:
+        if m.follows >= 0 and m.pull:
             target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
             if target > m.ceiling:
                 target = m.ceiling
             m.loyalty += m.pull * (target - m.loyalty)
             moved = True
+        total += m.loyalty
     if moved:
-        state.refresh_presidium("presidium:constituencies")
+        state.set_presidium(total, "presidium:constituencies")
 
 
 def remove_member(world: World, state: State, member_id: str, cause: str, cost: bool) -> None:
@@ -63,6 +73,7 @@ def remove_member(world: World, state: State, member_id: str, cause: str, cost: 
     if not m.sitting:
         return
     m.sitting = False
+    state.reseat()
     state.removed.add(member_id)
     name = world.members[index].model.name
     state.news.append((state.turn, f"{name} is removed from the Presidium."))
@@ -79,7 +90,7 @@ def preview_removal(world: World, state: State, member_id: str, now: list[float]
     m = state.members[index]
     if not m.sitting:
         return
-    sitting = [x.loyalty for x in state.members if x.sitting]
+    sitting = [x.loyalty for x in state.seated]
     if len(sitting) > 1:
         mean = sum(sitting) / len(sitting)
         now[PRESIDIUM] += ((sum(sitting) - m.loyalty) / (len(sitting) - 1) - mean)
@@ -92,6 +103,7 @@ def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
     m = state.members[index]
     if not m.sitting:
         m.sitting = True
+        state.reseat()
         state.removed.discard(member_id)
         state.news.append((state.turn, f"{world.members[index].model.name} joins the Presidium."))
         state.refresh_presidium(cause)
@@ -115,8 +127,8 @@ def removal_vote(world: World, state: State, cause: str) -> None:
     """The plotters move: the Presidium votes. If they lack a majority the motion fails there and
     then; if they have one, the player appeals to the Central Committee if it can be reached."""
     vote = world.vote
-    against = [m.id for m in state.members if m.sitting and m.loyalty < vote.threshold]
-    supporting = [m.id for m in state.members if m.sitting and m.loyalty >= vote.threshold]
+    against = [m.id for m in state.seated if m.loyalty < vote.threshold]
+    supporting = [m.id for m in state.seated if m.loyalty >= vote.threshold]
     committee = state.values[CENTRAL_COMMITTEE]
     state.plot = 0
     if len(against) <= vote.share * (len(against) + len(supporting)):

@@ -8,6 +8,7 @@ written down with the rule that made it.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.sim.stats import HIGH, LOW, PRESIDIUM, STATS
@@ -66,12 +67,18 @@ class State:
     ending: str | None = None
     ending_turn: int | None = None
     ending_date: str | None = None
+    # The sitting members, in the order of `members`: the Presidium meter and the vote look only
+    # at these, several times a turn. Kept by `reseat()`, called whenever a seat changes hands.
+    seated: list[Member] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.reseat()
 
     # --- numbers -------------------------------------------------------------------------
     def change(self, index: int, delta: float, cause: str) -> None:
         """Move a stat by `delta`, clamped to 0-100, and record why."""
         if index == PRESIDIUM:
-            self.shift_members(None, delta, cause)
+            shift_loyalty(None, None, delta, self, cause)
             return
         values = self.values
         old = values[index]
@@ -85,35 +92,39 @@ class State:
             self.causes.append((self.turn, index, new - old, cause))
 
     def schedule(self, at_turn: int, index: int, delta: float, cause: str) -> None:
-        self.delayed.setdefault(at_turn, []).append((index, delta, cause))
+        landing = self.delayed.get(at_turn)
+        if landing is None:
+            self.delayed[at_turn] = [(index, delta, cause)]
+        else:
+            landing.append((index, delta, cause))
 
     # --- the Presidium -------------------------------------------------------------------
     def sitting(self) -> list[Member]:
-        return [m for m in self.members if m.sitting]
+        return list(self.seated)
+
+    def reseat(self) -> None:
+        """Re-reads who sits, after a member's `sitting` has been changed."""
+        self.seated = [m for m in self.members if m.sitting]
 
     def shift_members(self, faction: str | None, delta: float, cause: str,
                       member: str | None = None) -> None:
         """Shift the loyalty of sitting members (all, one faction, or one person) and record the
         resulting move of the Presidium meter."""
-        for m in self.members:
-            if not m.sitting:
-                continue
-            if member is not None and m.id != member:
-                continue
-            if faction is not None and m.faction != faction:
-                continue
-            new = m.loyalty + delta
-            m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
-        self.refresh_presidium(cause)
+        shift_loyalty(faction, member, delta, self, cause)
 
     def refresh_presidium(self, cause: str) -> None:
+        # Summed in seat order from 0.0, one by one (not `sum()`, whose rounding differs between
+        # Python versions): the same seed must give the same meter everywhere.
         total = 0.0
-        count = 0
-        for m in self.members:
-            if m.sitting:
-                total += m.loyalty
-                count += 1
-        new = total / count if count else 50.0
+        for m in self.seated:
+            total += m.loyalty
+        self.set_presidium(total, cause)
+
+    def set_presidium(self, total: float, cause: str) -> None:
+        """Sets the Presidium meter from the sum of the sitting members' loyalty (made in seat
+        order) and records why it moved."""
+        seated = self.seated
+        new = total / len(seated) if seated else 50.0
         old = self.values[PRESIDIUM]
         if new != old:
             self.values[PRESIDIUM] = new
@@ -121,13 +132,57 @@ class State:
 
     def against_share(self, threshold: float) -> float:
         """The share of sitting members whose loyalty is below `threshold`."""
-        count = against = 0
-        for m in self.members:
-            if m.sitting:
-                count += 1
-                if m.loyalty < threshold:
-                    against += 1
-        return against / count if count else 0.0
+        seated = self.seated
+        against = 0
+        for m in seated:
+            if m.loyalty < threshold:
+                against += 1
+        return against / len(seated) if seated else 0.0
 
     def stat(self, name: str) -> float:
         return self.values[STATS.index(name)]
+
+
+def changer(changes: tuple[tuple[int, float], ...]) -> Callable[[State, str], None]:
+    """An effect's `apply(state, cause)` for a run of plain changes: each (stat index, delta),
+    in order, as `state.change` makes it (never the Presidium meter, which moves through its
+    members). A run of change effects is compiled into one of these: a closure with the loop
+    inside costs a fraction of a call per change (see `effects.compile_sequence`). The
+    arithmetic is `State.change`'s; keep the two in step."""
+
+    def apply(state: State, cause: str) -> None:
+        values, causes, turn = state.values, state.causes, state.turn
+        for index, delta in changes:
+            old = values[index]
+            new = old + delta
+            if new < LOW:
+                new = LOW
+            elif new > HIGH:
+                new = HIGH
+            if new != old:
+                values[index] = new
+                causes.append((turn, index, new - old, cause))
+
+    return apply
+
+
+def shift_loyalty(faction: str | None, member: str | None, delta: float, state: State,
+                  cause: str) -> None:
+    """`state.shift_members`, with its arguments in the order that lets a loyalty effect be
+    `functools.partial(shift_loyalty, faction, member, by)`, called as `apply(state, cause)`."""
+    # The new loyalties are summed as they are made, in seat order: the same sum that
+    # `refresh_presidium` would make in a second pass over the seats.
+    total = 0.0
+    if faction is None and member is None:
+        for m in state.seated:
+            new = m.loyalty + delta
+            m.loyalty = new = LOW if new < LOW else HIGH if new > HIGH else new
+            total += new
+    else:
+        for m in state.seated:
+            if ((member is None or m.id == member)
+                    and (faction is None or m.faction == faction)):
+                new = m.loyalty + delta
+                m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
+            total += m.loyalty
+    state.set_presidium(total, cause)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from game.sim import politics
 from game.sim.calendar import Calendar
 from game.sim.compiling import Apply, Check, Ctx, Preview
-from game.sim.conditions import compile_all
-from game.sim.effects import compile_effects
+from game.sim.conditions import compile_all, compile_gated
+from game.sim.effects import checked, compile_effects, compile_sequence
 from game.sim.stats import INDEX, STATS
 
 if TYPE_CHECKING:
@@ -42,6 +42,9 @@ class CompiledEvent:
     options: dict[str, CompiledOption]
     cause: str
     historical: str | None
+    # The option ids, when none has a `requires` (all can always be taken): the bots ask for
+    # the options open to them at every decision.
+    always_open: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -51,6 +54,12 @@ class CompiledRule:
     when: Check | None
     apply: Apply
     cause: str
+    # The same split for the start of a turn (see `TurnPlan`): the turns on which `when` can
+    # hold (None: any), what is left of `when` to test on them, and `apply` without its look at
+    # whether the game has ended (the turn loop looks itself).
+    turns: frozenset[int] | None = None
+    rest: Check | None = None
+    run: Apply | None = None
 
 
 @dataclass
@@ -86,6 +95,20 @@ class CompiledVote:
     fallen_ending: str
 
 
+@dataclass(frozen=True)
+class TurnPlan:
+    """What the start of one turn has to look at, worked out once when the scenario is compiled:
+    the rules and conditional events whose dates and seasons allow this turn (each with what is
+    left of its test), and the members whose seat may change hands. A turn runs through these
+    short lists instead of testing every rule and event against the date again and again."""
+
+    # (what is left of `when`, the rule's apply for a running game, its cause), in file order
+    rules: tuple[tuple[Check | None, Apply, str], ...]
+    # (event, its id, what is left of its trigger, once, cooldown), by priority as `conditional`
+    conditional: tuple[tuple[CompiledEvent, str, Check | None, bool, int], ...]
+    appointments: tuple[int, ...]  # indices of the members who join or leave this turn
+
+
 @dataclass
 class World:
     scenario: Scenario
@@ -104,14 +127,20 @@ class World:
     finals: list[tuple[str, Check | None]]
     vote: CompiledVote
     historical_policies: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    # Worked out from the fields above, once, for the games to start and run quickly:
+    plan: list[TurnPlan] = field(init=False, default_factory=list)  # by turn
+    member_start: list[tuple] = field(init=False)  # see `politics.member_start`
+    initial_policies: dict[str, str] = field(init=False)
+    last_turn: int = field(init=False)
 
     @property
     def id(self) -> str:
         return self.scenario.info.id
 
-    @property
-    def last_turn(self) -> int:
-        return self.calendar.turns - 1
+    def __post_init__(self) -> None:
+        self.last_turn = self.calendar.turns - 1
+        self.member_start = politics.member_start(self)
+        self.initial_policies = {p.id: p.initial for p in self.scenario.info.policies}
 
 
 def build_world(scenario: Scenario) -> World:
@@ -147,8 +176,11 @@ def build_world(scenario: Scenario) -> World:
             options[o.id] = CompiledOption(o.id, o, compile_all(o.requires, ctx), apply, preview,
                                            f"{ev.id}/{o.id}")
         historical = next((o.id for o in ev.options if o.historical), None)
+        always_open = (None if any(o.requires is not None for o in options.values())
+                       else tuple(options))
         compiled = CompiledEvent(ev.id, ev, compile_all(ev.trigger, ctx),
-                                 compile_effects(ev.effects, ctx)[0], options, ev.id, historical)
+                                 compile_effects(ev.effects, ctx)[0], options, ev.id, historical,
+                                 always_open)
         events[ev.id] = compiled
         if ev.date is not None:
             turn = calendar.turn_of(ev.date)
@@ -159,8 +191,12 @@ def build_world(scenario: Scenario) -> World:
     # Stable: equal priorities keep file order.
     conditional.sort(key=lambda c: -c.model.priority)
 
-    rules = [CompiledRule(r.id, r, compile_all(r.when, ctx), compile_effects(r.effects, ctx)[0],
-                          f"rule:{r.id}") for r in scenario.rules]
+    rules = []
+    for r in scenario.rules:
+        run = compile_sequence(r.effects, ctx)[0]
+        turns, rest = compile_gated(r.when, ctx)
+        rules.append(CompiledRule(r.id, r, compile_all(r.when, ctx), checked(run), f"rule:{r.id}",
+                                  turns, rest, run))
 
     policies = {}
     for p in info.policies:
@@ -189,8 +225,32 @@ def build_world(scenario: Scenario) -> World:
     world = World(scenario, calendar, ctx, initial, members,
                   {m.model.id: i for i, m in enumerate(members)}, events, dated, conditional,
                   rules, policies, endings, threats, finals, vote, historical_policies)
+    world.plan = _plan(world)
     _bind_hooks(world)
     return world
+
+
+def _plan(world: World) -> list[TurnPlan]:
+    ctx = world.ctx
+    # Triggers split as rules are (an undated event with no trigger never comes up: not listed).
+    gated = [(event, *compile_gated(event.model.trigger, ctx))
+             for event in world.conditional if event.model.trigger]
+    plans: list[TurnPlan] = []
+    shared: dict[tuple, TurnPlan] = {}  # a long calendar repeats a few plans many times
+    for turn in range(world.calendar.turns):
+        rules = [r for r in world.rules if r.turns is None or turn in r.turns]
+        events = [(event, rest) for event, turns, rest in gated if turns is None or turn in turns]
+        seats = tuple(i for i, m in enumerate(world.members) if turn in (m.joins, m.leaves))
+        key = (tuple(map(id, rules)), tuple(id(event) for event, _ in events), seats)
+        plan = shared.get(key)
+        if plan is None:
+            plan = shared[key] = TurnPlan(
+                tuple((r.rest, r.run, r.cause) for r in rules),  # type: ignore[misc]
+                tuple((event, event.id, rest, event.model.once, event.model.cooldown)
+                      for event, rest in events),
+                seats)
+        plans.append(plan)
+    return plans
 
 
 def _bind_hooks(world: World) -> None:

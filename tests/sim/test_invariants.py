@@ -11,6 +11,7 @@ from game.sim.stats import HIGH, LOW
 def check_invariants(game: Game) -> None:
     assert all(LOW <= v <= HIGH for v in game.state.values)
     assert all(LOW <= m.loyalty <= HIGH for m in game.state.members)
+    assert game.state.seated == [m for m in game.state.members if m.sitting]
     if game.ending is None:
         assert game.decisions() or game.can_advance()
         for decision in game.decisions():
