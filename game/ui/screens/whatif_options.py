@@ -117,7 +117,6 @@ class WhatIfOptionsScene(Scene):
         top = header_height(t, True)
         width = min(w - 2 * t.margin - t.px(14), t.px(1000))
         bottom = bar_top(t, (w, h))
-        self.message: Scroller | None = None
         doc = Doc(t)
         if self.problem is not None:
             doc.text(self.problem, "body", "serif", "red")

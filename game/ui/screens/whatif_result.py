@@ -271,7 +271,7 @@ class WhatIfResultScene(Scene):
         y = self.top + t.px(10)
         error = self.job.error if self.job is not None and self.job.done else None
         if error is not None:
-            text = f"This what-if could not be played: {error}"
+            text = f"This what-if could not be played: {str(error).rstrip('.')}."
             self._text(text, "body", "serif", p.red, t.margin, y, min(width, t.px(900)), 6)
             return
         text = (f"Playing the game again with decision {self.k} taken as \u201c"
