@@ -31,9 +31,23 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1280, 720)
 IDLE_NAP = 0.025  # seconds between looks at the event queue when nothing changes
 MIN_SIZE = (800, 480)  # the smallest window the player can drag to; layouts aim at 1024x600 up
-# A debrief button from elsewhere (the classroom tools): (label, action(app, session)).
-DebriefAction = tuple[str, Callable[["App", "Session"], None]]
+# A debrief button from elsewhere (the classroom tools): (label, action(app, session)), or
+# (label, action, key) with the letter that presses it.
+DebriefAction = tuple[str, Callable[["App", "Session"], None]] | \
+    tuple[str, Callable[["App", "Session"], None], str]
 WARM = pygame.USEREVENT + 1  # posted when the game modules have been imported in the background
+
+
+def _save_report(app: App, session: Session) -> None:
+    from game.ui.screens.save_report import save_report
+
+    save_report(app, session)
+
+
+def _what_if(app: App, session: Session) -> None:
+    from game.ui.screens.whatif import open_whatif
+
+    open_whatif(app, session)
 
 
 def _warm_up(app: App) -> None:
@@ -49,7 +63,8 @@ def _warm_up(app: App) -> None:
         from game.ui import session
 
         for screen in ("newgame", "turn", "outcome", "policies", "history", "menu", "saves",
-                       "settings", "howto", "debrief"):
+                       "settings", "howto", "debrief", "save_report", "whatif",
+                       "whatif_options", "whatif_result"):
             importlib.import_module(f"game.ui.screens.{screen}")
         from game.ui.screens.glossary import reference
 
@@ -90,7 +105,8 @@ class App:
         self.exit_code = 0
         self.session: Session | None = None
         self.sounds = Sounds()
-        self.debrief_actions: list[DebriefAction] = []
+        self.debrief_actions: list[DebriefAction] = [("Save report", _save_report, "R"),
+                                                     ("What if?", _what_if, "W")]
         self.frames = 0
         self.first_frame_at: float | None = None
         self.frame_ms: list[float] = []  # update+draw time of frames that drew (for the bench)

@@ -42,6 +42,8 @@ class Player:
         self.seen: set[str] = set()
         self.tour = ["howto", "settings", "glossary", "load", "lessons"] if tour else []
         self.in_game_tour = ["history", "policies", "menu", "save"] if tour else []
+        self.debrief_tour = ["report", "whatif"] if tour else []  # the debrief's own tools
+        self.whatif_tried = False
         self.frames = 0
         self.max_frames = max_frames
         self.debrief_tabs_done = False
@@ -64,8 +66,11 @@ class Player:
             app.quit()
             return
         scene = app.top
+        if getattr(scene, "working", None) is not None and scene.working():
+            time.sleep(0.001)  # a report being written, a game replayed: read the result
+            return
         self.shoot(app, getattr(scene, "shot_name", scene.name))
-        handler = getattr(self, f"on_{scene.name}", None)
+        handler = getattr(self, f"on_{scene.name.replace('-', '_')}", None)
         if handler is None:
             key(pygame.K_ESCAPE)
         else:
@@ -171,8 +176,31 @@ class Player:
                 key(pygame.K_RIGHT)
                 return
             self.debrief_tabs_done = True
+        if self.debrief_tour:
+            key({"report": pygame.K_r, "whatif": pygame.K_w}[self.debrief_tour.pop(0)])
+            return
         self.finished = True
         key(pygame.K_ESCAPE)
+
+    def on_whatif(self, app: App, scene) -> None:
+        """Tries the decision in the middle of the game (reached by the arrow keys)."""
+        rows = scene.list.rows
+        if self.whatif_tried or not rows:
+            key(pygame.K_ESCAPE)
+            return
+        target = rows[len(rows) // 2].name
+        if scene.focused_name() != target:
+            key(pygame.K_DOWN)
+            return
+        self.shoot(app, "whatif-scrolled")
+        key(pygame.K_RETURN)
+
+    def on_whatif_options(self, app: App, scene) -> None:
+        if self.whatif_tried or not any(row.enabled for row in scene.list.rows):
+            key(pygame.K_ESCAPE)
+            return
+        self.whatif_tried = True
+        key(pygame.K_RETURN)  # the option ready: the next after the one taken
 
 
 def run_autoplay(args) -> int:

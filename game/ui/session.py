@@ -75,9 +75,15 @@ class Session:
         WRITER.write(path, self._save())
         return path
 
-    def write_record(self) -> Path:
+    def record(self) -> dict:
+        """The game's run record as it stands (its log a snapshot: the game goes on meanwhile).
+        What the run record file holds, and what the debrief's report and what-if are made of."""
         record = run_record(self.game, player=self.player)
         record["log"] = [dict(c) for c in self.game.log]
+        return record
+
+    def write_record(self) -> Path:
+        record = self.record()
         path = paths.runs_dir() / record_name(record)
         WRITER.write(path, record)
         self.record_path = path

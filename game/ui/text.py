@@ -195,6 +195,35 @@ def fit(font: pygame.font.Font, text: str, width: int) -> str:
     return text.rstrip() + "…"
 
 
+def wrap_path(font: pygame.font.Font, text: str, width: int) -> list[str]:
+    """A file path in lines no wider than `width`, broken after a folder separator (or, for a
+    name too long for a line, anywhere): a path has no spaces for `wrap` to break at."""
+    parts: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "/\\":
+            parts.append(text[start:i + 1])
+            start = i + 1
+    if start < len(text):
+        parts.append(text[start:])
+    lines: list[str] = []
+    line = ""
+    for part in parts:
+        if line and font.size(line + part)[0] > width:
+            lines.append(line)
+            line = ""
+        line += part
+        while len(line) > 1 and font.size(line)[0] > width:
+            cut = len(line) - 1
+            while cut > 1 and font.size(line[:cut])[0] > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
 def wrap_around(font: pygame.font.Font, text: str, narrow: int, wide: int,
                 narrow_lines: int) -> list[tuple[str, int]]:
     """Wrap `text` to `narrow` for its first `narrow_lines` lines (beside an image), then `wide`.

@@ -33,11 +33,13 @@ def test_autoplay_plays_a_whole_game_and_shoots_every_screen(thaw_home, tmp_path
     assert run_autoplay(args) == 0
     names = {p.stem.split("-", 1)[1] for p in shots.glob("*.png")}
     for screen in ("title", "howto", "settings", "glossary", "load", "lessons", "newgame", "turn",
-                   "outcome", "history", "policies", "menu", "save", "debrief-1", "debrief-7"):
+                   "outcome", "history", "policies", "menu", "save", "debrief-1", "debrief-7",
+                   "report", "whatif", "whatif-options", "whatif-result"):
         assert screen in names, screen
     for path in shots.glob("*.png"):
         assert pygame.image.load(str(path)).get_size() == (1280, 720)
     assert list((thaw_home / "runs").glob("tiny-seed4*.json"))
+    assert list((thaw_home / "reports").glob("tiny-seed4*.html"))  # the debrief's Save report
     assert read_save(thaw_home / "saves" / "autosave.json")["finished"] is True
 
 

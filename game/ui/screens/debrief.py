@@ -59,8 +59,8 @@ class DebriefScene(Scene):
         rect = pygame.Rect(t.margin, body_top, width, bar_top(t, (w, h)) - body_top)
         self.scroller = Scroller(t, rect, self.build(self.tab))
         session = self.app.session
-        extra = [(label, (lambda a=action: a(self.app, session)), None, False)
-                 for label, action in self.app.debrief_actions]
+        extra = [(label, (lambda a=action: a(self.app, session)), key[0] if key else None,
+                  False) for label, action, *key in self.app.debrief_actions]
         self.widgets += self.tab_buttons
         self.widgets += button_bar(t, (w, h), [*extra, ("History", self.history, "H", False),
                                                ("Title screen", self.title_screen, "Esc", True)])
@@ -92,6 +92,10 @@ class DebriefScene(Scene):
             if event.key == pygame.K_h:
                 self.history()
                 return True
+            for _, action, *key in self.app.debrief_actions:
+                if key and pygame.key.name(event.key) == key[0].lower():
+                    action(self.app, self.app.session)
+                    return True
             if event.key != pygame.K_TAB and self.scroller.handle(event):
                 self.app.dirty = True
                 return True

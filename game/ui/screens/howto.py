@@ -39,6 +39,12 @@ SECTIONS = [
         "documents the rule comes from, and what actually happened in history. The history view "
         "shows every meter over time with your decisions marked.",
     ]),
+    ("At the end", [
+        "The debrief sets your path beside Khrushchev's and names the rules that decided your "
+        "ending. Save report (R) writes it all on a page to print or hand to your teacher. What "
+        "if? (W) plays your game again with one decision taken another way, with the same luck, "
+        "and shows where the two games part and how each ends.",
+    ]),
     ("Keys", [
         "1-4 pick an option, Enter decides or continues, Up and Down move between options.",
         "Tab moves between buttons, Enter or Space presses the one with the frame.",

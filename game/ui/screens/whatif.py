@@ -1,0 +1,234 @@
+"""What if, the first page: every decision of the game just played (number, date, title, the
+option taken, and whether Khrushchev chose otherwise), to pick the one to take another way.
+
+Up/Down or Tab move, Page Up/Down and Home/End jump, Enter or a click picks, Esc goes back to the
+debrief. The game's run record is taken once, on entering; the options page and the replay work
+from it, as `thaw whatif` works from the record file.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui.scene import Scene
+from game.ui.screens.common import bar_top, button_bar, header_height, page_header
+from game.ui.text import fit, rendered
+from game.ui.widgets import Widget, focus_ring, paper
+
+if TYPE_CHECKING:
+    from game.sim.debrief import PathStep
+    from game.ui.app import App
+    from game.ui.session import Session
+    from game.ui.theme import Theme
+
+
+def open_whatif(app: App, session: Session) -> None:
+    """The debrief's button."""
+    app.push(WhatIfScene(app, session))
+
+
+class ScrollRows:
+    """Rows (widgets of equal width stacked in an area) that scroll: by the wheel, by a page, and
+    to keep the focused row in view. Rows outside the area can be neither seen nor clicked."""
+
+    def __init__(self, area: pygame.Rect, gap: int) -> None:
+        self.area = pygame.Rect(area)
+        self.gap = gap
+        self.rows: list[Widget] = []
+        self.base: dict[int, int] = {}  # id(row) -> y within the list
+        self.height = 0
+        self.offset = 0
+
+    def add(self, row: Widget) -> None:
+        self.base[id(row)] = self.height
+        row.rect.x, row.rect.width = self.area.x, self.area.width
+        self.rows.append(row)
+        self.height += row.rect.height + self.gap
+
+    @property
+    def max_offset(self) -> int:
+        return max(0, self.height - self.gap - self.area.height)
+
+    def place(self, offset: int | None = None) -> None:
+        if offset is not None:
+            self.offset = offset
+        self.offset = max(0, min(self.offset, self.max_offset))
+        for row in self.rows:
+            row.rect.y = self.area.y + self.base[id(row)] - self.offset
+
+    def show(self, row: Widget) -> None:
+        """Scrolls just enough to bring `row` into view."""
+        if id(row) not in self.base:
+            return
+        top = self.base[id(row)]
+        if top < self.offset:
+            self.place(top)
+        elif top + row.rect.height > self.offset + self.area.height:
+            self.place(top + row.rect.height - self.area.height)
+
+    def visible(self, row: Widget) -> bool:
+        return row.rect.bottom > self.area.y and row.rect.y < self.area.bottom
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        return self.area.collidepoint(pos)
+
+    def draw(self, surface: pygame.Surface, theme: Theme, focused: Widget | None,
+             hover: Widget | None) -> None:
+        old = surface.get_clip()
+        surface.set_clip(self.area.clip(old))
+        for row in self.rows:
+            if self.visible(row):
+                row.draw(surface, theme, row is focused, row is hover)
+        surface.set_clip(old)
+        # The focus ring lies just outside its row: drawn unclipped, so that it shows whole
+        # on a row at the very top or bottom of the area.
+        if focused in self.rows and self.visible(focused):
+            focus_ring(surface, theme, focused.rect)
+        if self.max_offset:
+            p = theme.palette
+            bar_w = theme.px(8)
+            track = pygame.Rect(self.area.right + theme.px(6), self.area.y, bar_w,
+                                self.area.height)
+            pygame.draw.rect(surface, p.paper_dark, track)
+            share = self.area.height / max(1, self.height)
+            h = max(theme.px(24), int(track.height * share))
+            y = track.y + int((track.height - h) * self.offset / self.max_offset)
+            pygame.draw.rect(surface, p.ink_soft, (track.x, y, bar_w, h))
+
+
+class DecisionRow(Widget):
+    """One decision taken: its number, date and title; the option taken; and, when Khrushchev
+    chose otherwise, a note saying so (in words, so it reads without the red)."""
+
+    def __init__(self, theme: Theme, width: int, k: int, step: PathStep, action) -> None:
+        p = theme.palette
+        bold = theme.font("body", "sans-bold")
+        small = theme.font("small", "sans")
+        note_font = theme.font("small", "sans-bold")
+        pad = theme.px(8)
+        self.num_w = bold.size("00")[0] + 2 * pad
+        text_w = max(40, width - self.num_w - 2 * pad)
+        head = f"{step.date_label}: {step.title}"
+        self.number = rendered(bold, str(k), p.red)
+        note = ""
+        if step.followed is False:
+            note = "Khrushchev chose otherwise"
+        self.note = rendered(note_font, note, p.red) if note else None
+        head_w = text_w - (self.note.get_width() + pad if self.note is not None else 0)
+        self.head = bold.render(fit(bold, head, max(40, head_w)), True, p.ink)
+        self.took = small.render(fit(small, f"You: {step.chosen_label}", text_w), True,
+                                 p.ink_soft)
+        height = 2 * pad + bold.get_linesize() + small.get_linesize()
+        super().__init__(pygame.Rect(0, 0, width, height), action, f"decision:{k}")
+        self.pad = pad
+        self.differs = step.followed is False
+
+    def draw(self, surface: pygame.Surface, theme: Theme, focused: bool, hovered: bool) -> None:
+        p = theme.palette
+        r = self.rect
+        pygame.draw.rect(surface, p.paper if hovered or focused else p.paper_dark, r)
+        pygame.draw.rect(surface, p.rule, r, 1)
+        if self.differs:  # a red edge down the left: the rows that left Khrushchev's path
+            pygame.draw.rect(surface, p.red, (r.x, r.y, theme.px(5), r.height))
+        surface.blit(self.number, (r.x + self.num_w - self.pad - self.number.get_width(),
+                                   r.y + self.pad))
+        x = r.x + self.num_w + self.pad
+        surface.blit(self.head, (x, r.y + self.pad))
+        surface.blit(self.took, (x, r.y + self.pad + self.head.get_height()))
+        if self.note is not None:
+            surface.blit(self.note, (r.right - self.pad - self.note.get_width(),
+                                     r.y + self.pad + (self.head.get_height() -
+                                                       self.note.get_height()) // 2))
+        if focused:
+            focus_ring(surface, theme, r)
+
+
+class WhatIfScene(Scene):
+    name = "whatif"
+
+    def __init__(self, app: App, session: Session) -> None:
+        super().__init__(app)
+        self.session = session
+        self.offset = 0
+
+    def enter(self) -> None:
+        from game.sim.debrief import player_path
+
+        self.record = self.session.record()
+        self.steps = player_path(self.session.game)
+
+    def layout(self) -> None:
+        t = self.theme
+        w, h = self.app.size
+        top = header_height(t, True) + t.px(4)  # room for the focus ring of the first row
+        width = min(w - 2 * t.margin - t.px(14), t.px(1000))
+        area = pygame.Rect(t.margin, top, width, bar_top(t, (w, h)) - top)
+        self.list = ScrollRows(area, t.px(6))
+        for k, step in enumerate(self.steps, 1):
+            row = DecisionRow(t, width, k, step, lambda k=k: self.pick(k))
+            self.list.add(row)
+        self.list.place(self.offset)
+        self.widgets += self.list.rows
+        self.widgets += button_bar(t, (w, h), [("Back to the debrief", self.back, "Esc", True)])
+        if self.focus is None:
+            self.focus = 0
+
+    def pick(self, k: int) -> None:
+        from game.ui.screens.whatif_options import WhatIfOptionsScene
+
+        self.app.push(WhatIfOptionsScene(self.app, self.session.world, self.record, k))
+
+    # --- input -------------------------------------------------------------------------------
+    def arrow_focus(self) -> bool:
+        return True
+
+    def on_focus(self, widget: Widget) -> None:
+        self.list.show(widget)
+        self.offset = self.list.offset
+
+    def widget_at(self, pos: tuple[int, int]) -> Widget | None:
+        hit = super().widget_at(pos)
+        if hit in self.list.rows and not self.list.hit(pos):
+            return None
+        return hit
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEWHEEL and self.list.hit(pygame.mouse.get_pos()):
+            self.list.place(self.list.offset - event.y * self.theme.px(40))
+            self.offset = self.list.offset
+            self.app.dirty = True
+            return True
+        if event.type == pygame.KEYDOWN and self.list.rows:
+            rows = self.list.rows
+            per_page = max(1, self.list.area.height // (rows[0].rect.height + self.list.gap))
+            current = self.focused_widget()
+            index = rows.index(current) if current in rows else 0
+            jump = {pygame.K_PAGEDOWN: index + per_page, pygame.K_PAGEUP: index - per_page,
+                    pygame.K_HOME: 0, pygame.K_END: len(rows) - 1}.get(event.key)
+            if jump is not None:
+                self.set_focus(rows[max(0, min(len(rows) - 1, jump))].name)
+                self.on_focus(self.focused_widget())
+                self.app.dirty = True
+                return True
+        return super().handle_event(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.theme
+        paper(surface, t)
+        count = len(self.steps)
+        page_header(surface, t, "What if? Take one decision another way",
+                    f"The {count} decisions of this game. Pick one: the game is played again with "
+                    "the same luck and that decision changed, beside yours."
+                    if count else "Nothing to take another way.")
+        if not self.steps:
+            font = t.font("body", "serif-italic")
+            surface.blit(rendered(font, fit(font, "You took no decisions in this game.",
+                                            self.list.area.width), t.palette.ink_soft),
+                         self.list.area.topleft)
+        focused = self.focused_widget()
+        self.list.draw(surface, t, focused, self.hover)
+        for widget in self.widgets:
+            if widget not in self.list.rows:
+                widget.draw(surface, t, widget is focused, widget is self.hover)
