@@ -23,9 +23,9 @@ from game.sim import conditions as c
 from game.sim.bots import Bot, ScriptBot, make_bot, play
 from game.sim.calendar import parse_date
 from game.sim.engine import Game
-from game.sim.stats import HIGH, LOW
 from game.sim.world import World, build_world
 from game.textplay import TextUI
+from tests.sim.test_invariants import check_invariants
 from tests.textcheck import copied, load_documents
 
 ROOT = Path(__file__).parent.parent
@@ -209,18 +209,7 @@ def test_cuba_rules_are_about_days_not_seasons(worlds):
 # --- playing them --------------------------------------------------------------------------
 
 def invariants(game: Game) -> None:
-    state = game.state
-    assert all(LOW <= v <= HIGH for v in state.values)
-    assert all(LOW <= m.loyalty <= HIGH for m in state.members)
-    assert state.turn < game.world.calendar.turns  # never past the last turn of the calendar
-    if game.ending is None:
-        assert game.decisions() or game.can_advance()
-        for decision in game.decisions():
-            assert game.available_options(decision.id), decision.id
-    else:
-        assert game.ending in game.world.endings
-        assert game.decisions() == []
-        assert state.ending_date is not None
+    check_invariants(game)
 
 
 @pytest.mark.parametrize("lesson", IDS)

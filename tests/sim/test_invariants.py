@@ -9,9 +9,11 @@ from game.sim.stats import HIGH, LOW
 
 
 def check_invariants(game: Game) -> None:
-    assert all(LOW <= v <= HIGH for v in game.state.values)
-    assert all(LOW <= m.loyalty <= HIGH for m in game.state.members)
-    assert game.state.seated == [m for m in game.state.members if m.sitting]
+    state = game.state
+    assert all(LOW <= v <= HIGH for v in state.values)
+    assert all(LOW <= m.loyalty <= HIGH for m in state.members)
+    assert state.seated == [m for m in state.members if m.sitting]
+    assert state.turn < game.world.calendar.turns  # never past the last turn of the calendar
     if game.ending is None:
         assert game.decisions() or game.can_advance()
         for decision in game.decisions():
@@ -19,6 +21,7 @@ def check_invariants(game: Game) -> None:
     else:
         assert game.ending in game.world.endings
         assert game.decisions() == []
+        assert state.ending_date is not None
 
 
 def play_by_numbers(game: Game, numbers: list[int]) -> Game:

@@ -145,7 +145,38 @@ class DecisionRow(Widget):
             focus_ring(surface, theme, r)
 
 
-class WhatIfScene(Scene):
+class RowListScene(Scene):
+    """A scene built round one scrolling list of rows (`self.list`, a ScrollRows): arrows move
+    the focus, the list follows it, the wheel scrolls it, and rows scrolled out of sight cannot
+    be clicked."""
+
+    list: ScrollRows
+    offset: int
+
+    def arrow_focus(self) -> bool:
+        return True
+
+    def on_focus(self, widget: Widget | None) -> None:
+        if widget is not None:
+            self.list.show(widget)
+            self.offset = self.list.offset
+
+    def widget_at(self, pos: tuple[int, int]) -> Widget | None:
+        hit = super().widget_at(pos)
+        if hit in self.list.rows and not self.list.hit(pos):
+            return None
+        return hit
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEWHEEL and self.list.hit(pygame.mouse.get_pos()):
+            self.list.place(self.list.offset - event.y * self.theme.px(40))
+            self.offset = self.list.offset
+            self.app.dirty = True
+            return True
+        return super().handle_event(event)
+
+
+class WhatIfScene(RowListScene):
     name = "whatif"
 
     def __init__(self, app: App, session: Session) -> None:
@@ -181,25 +212,7 @@ class WhatIfScene(Scene):
         self.app.push(WhatIfOptionsScene(self.app, self.session.world, self.record, k))
 
     # --- input -------------------------------------------------------------------------------
-    def arrow_focus(self) -> bool:
-        return True
-
-    def on_focus(self, widget: Widget) -> None:
-        self.list.show(widget)
-        self.offset = self.list.offset
-
-    def widget_at(self, pos: tuple[int, int]) -> Widget | None:
-        hit = super().widget_at(pos)
-        if hit in self.list.rows and not self.list.hit(pos):
-            return None
-        return hit
-
     def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.MOUSEWHEEL and self.list.hit(pygame.mouse.get_pos()):
-            self.list.place(self.list.offset - event.y * self.theme.px(40))
-            self.offset = self.list.offset
-            self.app.dirty = True
-            return True
         if event.type == pygame.KEYDOWN and self.list.rows:
             rows = self.list.rows
             per_page = max(1, self.list.area.height // (rows[0].rect.height + self.list.gap))

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
-from game.ui.screens.whatif import ScrollRows
+from game.ui.screens.whatif import RowListScene, ScrollRows
 from game.ui.text import Doc, rendered, wrap
 from game.ui.widgets import Scroller, Widget, focus_ring, paper
 
@@ -72,7 +71,7 @@ class OptionRow(Widget):
             focus_ring(surface, theme, r)
 
 
-class WhatIfOptionsScene(Scene):
+class WhatIfOptionsScene(RowListScene):
     name = "whatif-options"
 
     def __init__(self, app: App, world: World, record: dict, k: int) -> None:
@@ -157,26 +156,7 @@ class WhatIfOptionsScene(Scene):
         self.app.push(WhatIfResultScene(self.app, self.world, self.record, self.k, option))
 
     # --- input -------------------------------------------------------------------------------
-    def arrow_focus(self) -> bool:
-        return True
-
-    def on_focus(self, widget: Widget | None) -> None:
-        if widget is not None:
-            self.list.show(widget)
-            self.offset = self.list.offset
-
-    def widget_at(self, pos: tuple[int, int]) -> Widget | None:
-        hit = super().widget_at(pos)
-        if hit in self.list.rows and not self.list.hit(pos):
-            return None
-        return hit
-
     def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.MOUSEWHEEL and self.list.hit(pygame.mouse.get_pos()):
-            self.list.place(self.list.offset - event.y * self.theme.px(40))
-            self.offset = self.list.offset
-            self.app.dirty = True
-            return True
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_9:
             index = event.key - pygame.K_1
             if index < len(self.list.rows) and self.list.rows[index].enabled:
