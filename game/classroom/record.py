@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from game import __version__
-from game.sim.engine import Game
+from game.sim.engine import Game, command_turns
 from game.sim.stats import STATS
 from game.storage import atomic_write, dumps
 
@@ -24,14 +24,11 @@ def _round(x: float) -> float:
 
 
 def decisions_taken(game: Game) -> list[dict]:
-    """Each choice with its turn (the turn is the number of advances before it)."""
+    """Each choice with its turn."""
     world = game.world
-    turn = 0
     taken = []
-    for command in game.log:
-        if command["cmd"] == "advance":
-            turn += 1
-        elif command["cmd"] == "choose":
+    for turn, command in zip(command_turns(game.log), game.log, strict=True):
+        if command["cmd"] == "choose":
             event = world.events[command["decision"]]
             taken.append({
                 "turn": turn,
@@ -45,14 +42,9 @@ def decisions_taken(game: Game) -> list[dict]:
 
 
 def policy_changes(game: Game) -> list[dict]:
-    turn = 0
-    changes = []
-    for command in game.log:
-        if command["cmd"] == "advance":
-            turn += 1
-        elif command["cmd"] == "policy":
-            changes.append({"turn": turn, "policy": command["policy"], "option": command["option"]})
-    return changes
+    return [{"turn": turn, "policy": command["policy"], "option": command["option"]}
+            for turn, command in zip(command_turns(game.log), game.log, strict=True)
+            if command["cmd"] == "policy"]
 
 
 def aggregated_causes(game: Game) -> list[dict]:
@@ -171,14 +163,3 @@ def _kind(kind: type | tuple[type, ...]) -> str:
     names = {str: "text", int: "whole number", list: "list", dict: "mapping"}
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(names.get(k, k.__name__) for k in kinds)
-
-
-def command_turns(log: list[dict]) -> list[int]:
-    """The turn each command of a log was given in (the number of advances before it)."""
-    turns = []
-    turn = 0
-    for command in log:
-        turns.append(turn)
-        if command.get("cmd") == "advance":
-            turn += 1
-    return turns

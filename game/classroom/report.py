@@ -20,6 +20,7 @@ from game.classroom.page import esc, page, signed, table
 from game.classroom.svg import Mark
 from game.classroom.whatif import Fit, check_fit
 from game.content.sources import SOURCES
+from game.sim.engine import command_turns
 from game.sim.stats import LABELS, METERS
 from game.sim.world import World
 from game.storage import atomic_write
@@ -47,13 +48,10 @@ def path_rows(world: World, record: dict) -> list[dict]:
     the option Khrushchev took."""
     rows = []
     decisions = iter(record["decisions"])
-    turn = 0
     k = 0
-    for command in record["log"]:
+    for turn, command in zip(command_turns(record["log"]), record["log"], strict=True):
         kind = command.get("cmd")
-        if kind == "advance":
-            turn += 1
-        elif kind == "choose":
+        if kind == "choose":
             taken = next(decisions, None)
             if taken is None:
                 break

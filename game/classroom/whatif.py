@@ -21,10 +21,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.classroom.record import command_turns, decisions_taken
+from game.classroom.record import decisions_taken
 from game.content.problems import did_you_mean
 from game.sim.bots import Bot, HistoricalBot, play_turn
-from game.sim.engine import Game, GameError
+from game.sim.engine import Game, GameError, command_turns
 from game.sim.stats import LABELS, METERS, STATS
 from game.sim.world import World
 

@@ -73,14 +73,12 @@ class DecidingCause:
 
 def player_path(game: Game) -> list[PathStep]:
     """Every decision taken, in order, with the option marked historical beside the player's."""
+    from game.sim.engine import command_turns
+
     world = game.world
-    turn = 0
     steps = []
-    for command in game.log:
-        kind = command.get("cmd")
-        if kind == "advance":
-            turn += 1
-        elif kind == "choose":
+    for turn, command in zip(command_turns(game.log), game.log, strict=True):
+        if command.get("cmd") == "choose":
             event = world.events[command["decision"]]
             chosen = event.options.get(command["option"])
             historical = event.historical

@@ -29,6 +29,17 @@ from game.sim.world import CompiledEvent, CompiledOption, World
 Command = dict[str, str]
 
 
+def command_turns(log: list[Command]) -> list[int]:
+    """The turn each command of a log was given in (the number of advances before it)."""
+    turns = []
+    turn = 0
+    for command in log:
+        turns.append(turn)
+        if command.get("cmd") == "advance":
+            turn += 1
+    return turns
+
+
 class GameError(ValueError):
     """A command that cannot be carried out now (not a bug: bad input)."""
 
