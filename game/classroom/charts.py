@@ -26,7 +26,9 @@ def ticks(stops: Sequence[Stop], most: int = 12) -> list[tuple[float, str]]:
     if not stops:
         return []
     years = [int(date[:4]) for _, date, _ in stops]
-    if years[-1] > years[0]:
+    # Years on the axis only when there are several; a lesson of a year or so (December 1955 to
+    # December 1956) is labelled by its own months.
+    if years[-1] - years[0] >= 2:
         marks = [(turn, str(year)) for (turn, _, _), year, before in
                  zip(stops, years, [None, *years[:-1]], strict=True) if year != before]
         step = max(1, -(-len(marks) // most))

@@ -36,7 +36,8 @@ def rendered(font: pygame.font.Font, text: str, rgb: tuple[int, ...]) -> pygame.
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Lines no wider than `width` (a word longer than that gets a line of its own)."""
+    """Lines no wider than `width`. A word longer than a line (a file path, say) is broken after
+    a folder separator, or anywhere if it has none."""
     lines: list[str] = []
     space = font.size(" ")[0]
     for paragraph in text.split("\n"):
@@ -48,6 +49,13 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
         used = 0
         for word in words:
             w = font.size(word)[0]
+            if w > width:
+                if line:
+                    lines.append(" ".join(line))
+                *whole, word = wrap_path(font, word, width)
+                lines.extend(whole)
+                line, used = [word], font.size(word)[0]
+                continue
             if line and used + space + w > width:
                 lines.append(" ".join(line))
                 line, used = [word], w
