@@ -36,8 +36,8 @@ def rendered(font: pygame.font.Font, text: str, rgb: tuple[int, ...]) -> pygame.
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Lines no wider than `width`. A word longer than a line (a file path, say) is broken after
-    a folder separator, or anywhere if it has none."""
+    """Lines no wider than `width` (a word longer than that gets a line of its own), except that
+    a file path longer than a line is broken after its folder separators."""
     lines: list[str] = []
     space = font.size(" ")[0]
     for paragraph in text.split("\n"):
@@ -49,7 +49,7 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
         used = 0
         for word in words:
             w = font.size(word)[0]
-            if w > width:
+            if w > width and ("/" in word or "\\" in word):
                 if line:
                     lines.append(" ".join(line))
                 *whole, word = wrap_path(font, word, width)
