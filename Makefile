@@ -26,7 +26,7 @@ bench: $(STAMP)  ## playthroughs per second and load time, as JSON
 
 bench-ui: $(STAMP)  ## the window: first frame, frame times, idle CPU, memory (under Xvfb if present)
 	if command -v xvfb-run >/dev/null; then \
-	  SDL_FRAMEBUFFER_ACCELERATION=0 xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/thaw bench --json; \
+	  SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/thaw bench --json; \
 	else $(HEADLESS) $(BIN)/thaw bench --json; fi
 
 balance: $(STAMP)  ## regenerate the balance table in docs/balance.md
