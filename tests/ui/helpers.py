@@ -62,3 +62,13 @@ def advance_to_decision(app) -> None:
             return
         press(app, pygame.K_RETURN)
     raise AssertionError("no decision came up")
+
+
+def click(app, name: str) -> None:
+    """A real mouse click (move, then press) on the widget of that name."""
+    app.top.ensure_layout()
+    widget = next(w for w in app.top.widgets if w.name == name)
+    pos = widget.rect.center
+    app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    app.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    app.step(0.016)

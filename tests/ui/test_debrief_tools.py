@@ -11,7 +11,7 @@ from game import paths
 from game.cli import main as thaw
 from game.sim.bots import make_bot, play
 from game.sim.engine import Game
-from tests.ui.helpers import blank, install_tiny, make_app, press
+from tests.ui.helpers import blank, click, install_tiny, make_app, press
 
 SIZES = [(1024, 600), (1280, 720), (1920, 1080)]
 
@@ -40,15 +40,6 @@ def settle(app, job_of) -> None:
     assert job is not None
     assert job.wait(timeout=60)
     app.step(0.016)
-    app.step(0.016)
-
-
-def click(app, name: str) -> None:
-    app.top.ensure_layout()
-    widget = next(w for w in app.top.widgets if w.name == name)
-    pos = widget.rect.center
-    app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
-    app.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
     app.step(0.016)
 
 

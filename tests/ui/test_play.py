@@ -8,16 +8,7 @@ import pygame
 
 from game import paths
 from game.saves import AUTOSAVE, read_save
-from tests.ui.helpers import advance_to_decision, install_tiny, make_app, press, start_game
-
-
-def click_widget(app, name: str) -> None:
-    app.top.ensure_layout()
-    widget = next(w for w in app.top.widgets if w.name == name)
-    pos = widget.rect.center
-    app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
-    app.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
-    app.step(0.016)
+from tests.ui.helpers import advance_to_decision, click, install_tiny, make_app, press, start_game
 
 
 def test_keyboard_only_game_to_an_ending(thaw_home):
@@ -54,22 +45,22 @@ def test_mouse_only_game_to_an_ending(thaw_home):
     install_tiny(thaw_home)
     app = make_app("--seed", "9")
     app.step(0.016)
-    click_widget(app, "new")
-    click_widget(app, "Start")
+    click(app, "new")
+    click(app, "Start")
     clicks = 0
     while app.top.name != "debrief":
         top = app.top
         if top.name == "turn" and top.decision is not None:
             option = next(o for o in top.decision.options if o.available)
             index = top.decision.options.index(option)
-            click_widget(app, f"option {index + 1}")
-            click_widget(app, "Decide")
+            click(app, f"option {index + 1}")
+            click(app, "Decide")
         elif top.name == "turn":
-            click_widget(app, "End the season")
+            click(app, "End the season")
         elif top.name == "outcome":
-            click_widget(app, "Continue")
+            click(app, "Continue")
         elif top.name == "message":
-            click_widget(app, "Close")
+            click(app, "Close")
         clicks += 1
         assert clicks < 200, f"stuck on {app.top.name}"
     assert app.session.game.ending is not None
@@ -104,26 +95,26 @@ def test_save_and_load_round_trip(thaw_home):
     values = list(game.state.values)
     press(app, pygame.K_ESCAPE)
     assert app.top.name == "menu"
-    click_widget(app, "save")
+    click(app, "save")
     assert app.top.name == "saves"
-    click_widget(app, "slot-2")
+    click(app, "slot-2")
     assert (paths.saves_dir() / "slot-2.json").is_file()
     press(app, pygame.K_ESCAPE)
     press(app, pygame.K_ESCAPE)
-    click_widget(app, "title")
+    click(app, "title")
     assert app.top.name == "title"
     # A new app (as after closing the window): Continue resumes exactly.
     app2 = make_app()
     app2.step(0.016)
-    click_widget(app2, "continue")
+    click(app2, "continue")
     assert app2.top.name == "turn"
     assert app2.session.game.log == log
     assert app2.session.game.state.values == values
     assert app2.session.player == "Tester"
     # And the named slot loads from the Load screen.
     app2.leave_game()
-    click_widget(app2, "load")
-    click_widget(app2, "slot-2")
+    click(app2, "load")
+    click(app2, "slot-2")
     assert app2.top.name == "turn" and app2.session.game.log == log
 
 
@@ -146,7 +137,7 @@ def test_corrupt_and_too_new_saves_show_a_message_and_others_load(thaw_home):
     app.top.laid_out_for = None
     app.step(0.016)
     assert next(w for w in app.top.widgets if w.name == "continue").enabled is False
-    click_widget(app, "load")
+    click(app, "load")
     names = {w.name for w in app.top.widgets}
     assert {"slot-1", "slot-3.json", "slot-4.json", "autosave.json"} <= names
     broken = next(w for w in app.top.widgets if w.name == "slot-4.json")
@@ -156,10 +147,10 @@ def test_corrupt_and_too_new_saves_show_a_message_and_others_load(thaw_home):
     data["log"] = [{"cmd": "choose", "decision": "nothing", "option": "x"}]
     (saves / "slot-5.json").write_text(json.dumps(data), encoding="utf-8")
     app.top.laid_out_for = None
-    click_widget(app, "slot-5")
+    click(app, "slot-5")
     assert app.top.name == "message"
     press(app, pygame.K_RETURN)
-    click_widget(app, "slot-1")
+    click(app, "slot-1")
     assert app.top.name == "turn"
 
 
@@ -185,11 +176,11 @@ def test_settings_apply_and_persist(thaw_home):
     install_tiny(thaw_home)
     app = make_app()
     app.step(0.016)
-    click_widget(app, "settings")
+    click(app, "settings")
     before = app.theme.font("body").get_height()
-    click_widget(app, "text")
-    click_widget(app, "contrast")
-    click_widget(app, "sound")
+    click(app, "text")
+    click(app, "contrast")
+    click(app, "sound")
     assert app.theme.font("body").get_height() > before
     assert app.theme.high_contrast
     saved = json.loads(paths.settings_file().read_text(encoding="utf-8"))
@@ -215,7 +206,7 @@ def test_policy_change_from_the_turn_screen(thaw_home):
     game = start_game(app)
     press(app, pygame.K_p)
     assert app.top.name == "policies"
-    click_widget(app, "investment=consumer")
+    click(app, "investment=consumer")
     assert game.state.policies["investment"] == "consumer"
     assert game.log[-1] == {"cmd": "policy", "policy": "investment", "option": "consumer"}
     press(app, pygame.K_ESCAPE)
