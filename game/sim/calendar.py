@@ -28,6 +28,22 @@ def parse_date(text: str) -> dt.date:
     return dt.date(year, month, day)
 
 
+def span_text(start: str, end: str, step: Step) -> str:
+    """`March 1953 to October 1964, season by season`, for a scenario's description."""
+    def spoken(text: str) -> str:
+        d = parse_date(text)
+        month = f"{MONTH_NAMES[d.month - 1]} {d.year}"
+        return f"{d.day} {month}" if len(text) == 10 else month
+
+    return f"{spoken(start)} to {spoken(end)}, {step} by {step}"
+
+
+def year_span(start: str, end: str) -> str:
+    """`1953-1964`, or `1957` when a scenario starts and ends in the same year."""
+    first, last = start[:4], end[:4]
+    return first if first == last else f"{first}-{last}"
+
+
 def season_of(month: int) -> str:
     return SEASONS[(month % 12) // 3]
 

@@ -188,3 +188,14 @@ def test_calendar_labels_and_turns():
     assert days.turn_of("1962-10") is None  # 1 October is before the start
     weeks = Calendar.spanning("1962-10-01", "1962-11-30", "week")
     assert weeks.label(0) == "Week of 1 October 1962"
+
+
+def test_spans_read_as_words():
+    from game.sim.calendar import span_text, year_span
+
+    assert span_text("1953-03", "1964-10", "season") == \
+        "March 1953 to October 1964, season by season"
+    assert span_text("1962-10-14", "1962-10-28", "day") == \
+        "14 October 1962 to 28 October 1962, day by day"
+    assert year_span("1957-02", "1957-10") == "1957"
+    assert year_span("1953-03", "1964-10") == "1953-1964"

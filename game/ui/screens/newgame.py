@@ -7,6 +7,7 @@ import secrets
 
 import pygame
 
+from game.sim.calendar import span_text, year_span
 from game.ui.gui import TextField, manager
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
@@ -96,7 +97,7 @@ class NewGameScene(Scene):
         item_h = t.font("body", "serif-bold").get_linesize() + \
             t.font("small", "sans").get_linesize() + t.px(12)
         for i, s in enumerate(self.scenarios):
-            span = f"{s.info.calendar.start[:4]}-{s.info.calendar.end[:4]}"
+            span = year_span(s.info.calendar.start, s.info.calendar.end)
             detail = f"{'Campaign' if s.info.kind == 'campaign' else 'Lesson'} · {span} · " \
                      f"about {s.info.minutes} min"
             item = ScenarioItem(t, pygame.Rect(t.margin, y, list_w, item_h), s.info.title, detail,
@@ -139,8 +140,8 @@ class NewGameScene(Scene):
         t = self.theme
         doc = Doc(t).text(s.info.title, "heading", "serif-bold")
         cal = s.info.calendar
-        doc.text(f"From {cal.start} to {cal.end}, by {cal.step}s · about {s.info.minutes} "
-                 "minutes", "small", "sans", "soft")
+        doc.text(f"{span_text(cal.start, cal.end, cal.step)} · about {s.info.minutes} minutes",
+                 "small", "sans", "soft")
         doc.rule().text(s.info.brief)
         if self.problems_named:
             doc.heading("The scenario you named could not be loaded")
