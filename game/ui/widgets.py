@@ -45,6 +45,15 @@ def panel(surface: pygame.Surface, theme: Theme, rect: pygame.Rect, fill: bool =
     pygame.draw.rect(surface, p.rule, rect, p.border)
 
 
+def dialog(surface: pygame.Surface, theme: Theme, rect: pygame.Rect) -> None:
+    """A box over the page (the menu, a message, the saved report): clean paper, a ruled edge,
+    a red band along the top."""
+    p = theme.palette
+    pygame.draw.rect(surface, p.paper, rect)
+    panel(surface, theme, rect, fill=False)
+    pygame.draw.rect(surface, p.red, (rect.x, rect.y, rect.width, theme.px(6)))
+
+
 def heading(surface: pygame.Surface, theme: Theme, text: str, x: int, y: int, width: int,
             role: str = "small") -> int:
     """A small-capitals style heading with a red rule under it; returns the y below it."""

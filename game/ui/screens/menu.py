@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.scene import Scene
-from game.ui.widgets import Button, heading, panel
+from game.ui.widgets import Button, dialog, heading
 
 
 class MenuScene(Scene):
@@ -80,10 +80,7 @@ class MenuScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
-        pygame.draw.rect(surface, t.palette.paper, self.box)
-        panel(surface, t, self.box, fill=False)
-        pygame.draw.rect(surface, t.palette.red, (self.box.x, self.box.y, self.box.width,
-                                                  t.px(6)))
+        dialog(surface, t, self.box)
         heading(surface, t, "Menu · the game is saved", self.box.x + t.margin,
                 self.box.y + t.margin, self.box.width - 2 * t.margin)
         self.draw_widgets(surface)

@@ -7,7 +7,7 @@ import pygame
 
 from game.ui.scene import Scene
 from game.ui.text import Doc
-from game.ui.widgets import Button, Scroller, panel
+from game.ui.widgets import Button, Scroller, dialog
 
 
 class MessageScene(Scene):
@@ -56,9 +56,6 @@ class MessageScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
-        pygame.draw.rect(surface, t.palette.paper, self.box)
-        panel(surface, t, self.box, fill=False)
-        pygame.draw.rect(surface, t.palette.red, (self.box.x, self.box.y, self.box.width,
-                                                  t.px(6)))
+        dialog(surface, t, self.box)
         self.scroller.draw(surface)
         self.draw_widgets(surface)

@@ -20,7 +20,7 @@ from game import paths
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.text import fit, rendered, wrap, wrap_path
-from game.ui.widgets import Button, panel
+from game.ui.widgets import Button, dialog, panel
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -229,9 +229,7 @@ class SaveReportScene(Scene):
         t = self.theme
         p = t.palette
         box = self.box
-        pygame.draw.rect(surface, p.paper, box)
-        panel(surface, t, box, fill=False)
-        pygame.draw.rect(surface, p.red, (box.x, box.y, box.width, t.px(6)))
+        dialog(surface, t, box)
         old = surface.get_clip()
         surface.set_clip(box)
         pygame.draw.line(surface, p.rule, (box.x + t.margin, box.y + self.rule_y),
