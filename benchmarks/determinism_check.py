@@ -57,7 +57,10 @@ def fingerprints(scenario: str, bots: list[str], seeds: range) -> dict:
     from game.content.loader import load_scenario
     from game.sim.bots import make_bot, play
     from game.sim.engine import Game
-    from game.sim.world import build_world
+    try:
+        from game.content.build import build_world
+    except ImportError:  # a revision from before the content layer compiled the world
+        from game.sim.world import build_world
     from game.storage import dumps
 
     loaded = load_scenario(Path(scenario))

@@ -22,10 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from game.content import catalog  # noqa: E402
+from game.content.build import build_world  # noqa: E402
 from game.content.loader import load_scenario  # noqa: E402
 from game.sim.bots import make_bot, play  # noqa: E402
 from game.sim.engine import Game  # noqa: E402
-from game.sim.world import World, build_world  # noqa: E402
+from game.sim.world import World  # noqa: E402
 
 
 def _median_ms(samples: list[float]) -> float:

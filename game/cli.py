@@ -26,7 +26,7 @@ class BadInput(Exception):
 
 def _world(ref: str):
     from game.content import catalog
-    from game.sim.world import build_world
+    from game.content.build import build_world
 
     return build_world(catalog.find(ref))
 
@@ -339,7 +339,7 @@ def cmd_class_report(args) -> int:
     from game.classroom.class_page import class_text, write_class_page
     from game.classroom.class_report import class_report, load_folder
     from game.content import catalog
-    from game.sim.world import build_world
+    from game.content.build import build_world
 
     folder = Path(args.folder)
     if not folder.is_dir():

@@ -12,9 +12,9 @@ from typing import TextIO
 
 from game import paths
 from game.classroom.record import record_name, run_record, write_record
+from game.narration.words import cause_label, expected_text
 from game.saves import AUTOSAVE, write_save
 from game.sim.engine import Game
-from game.sim.explain import cause_label, expected_text
 from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
 
 HELP = """Type the number of an option and press Enter. Other commands:

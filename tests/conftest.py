@@ -20,7 +20,7 @@ def thaw_home(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def tiny_world():
+    from game.content.build import build_world
     from game.content.loader import load_scenario
-    from game.sim.world import build_world
 
     return build_world(load_scenario(FIXTURES / "good" / "tiny.yaml"))

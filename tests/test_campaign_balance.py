@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 from game.content import catalog
+from game.content.build import build_world
 from game.content.strategy import load_strategy, strategy_bot
 from game.sim.bots import make_bot
 from game.sim.stats import METERS
 from game.sim.survey import survey
-from game.sim.world import build_world
 from tests.sim.test_invariants import check_invariants
 from tools.checkpoints import CHECKPOINTS
 

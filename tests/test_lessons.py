@@ -18,12 +18,13 @@ import pytest
 from pydantic import BaseModel
 
 from game.content import catalog
+from game.content import conditions as c
+from game.content.build import build_world
 from game.content.loader import load_scenario
-from game.sim import conditions as c
 from game.sim.bots import Bot, ScriptBot, make_bot, play
 from game.sim.calendar import parse_date
 from game.sim.engine import Game
-from game.sim.world import World, build_world
+from game.sim.world import World
 from game.textplay import TextUI
 from tests.sim.test_invariants import check_invariants
 from tests.textcheck import copied, load_documents

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.content import catalog
+from game.content.build import build_world
 from game.content.strategy import load_strategy, strategy_bot
 from game.sim.bots import make_bot
 from game.sim.stats import METERS
 from game.sim.survey import Survey, survey
-from game.sim.world import World, build_world
+from game.sim.world import World
 from tools.checkpoints import CHECKPOINTS
 
 ROOT = Path(__file__).resolve().parent.parent

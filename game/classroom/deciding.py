@@ -1,5 +1,5 @@
 """What decided a recorded game's ending, for the printed report: the ranking of causes is the
-debrief's own (`game.sim.debrief`), read here from the record instead of a live game, so the
+debrief's own (`game.narration.debrief`), read here from the record instead of a live game, so the
 screen and the page always agree. Beside it: the choice that ended the game outright, if one did,
 and the removal vote that brought a fall.
 """
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.sim import effects as e
-from game.sim.debrief import DecidingCause, ending_stats, rank_causes
-from game.sim.explain import cause_label
+from game.content import effects as e
+from game.narration.debrief import DecidingCause, ending_stats, rank_causes
+from game.narration.words import cause_label
 from game.sim.world import World
 
 

@@ -9,11 +9,11 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from game.content import conditions as c
+from game.content import effects as e
 from game.content.loader import Scenario, dotted
 from game.content.models import Option, PolicySetting
 from game.content.problems import Problem, did_you_mean
-from game.sim import conditions as c
-from game.sim import effects as e
 from game.sim.calendar import Calendar
 
 _FIELDS: dict[type, dict[str, None]] = {}

@@ -11,9 +11,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from game.content.conditions import Condition, DateText, Id
+from game.content.effects import Effect
 from game.content.sources import SourceId
-from game.sim.conditions import Condition, DateText, Id
-from game.sim.effects import Effect
 from game.sim.stats import StatId
 
 FORMAT_VERSION = 1

@@ -70,7 +70,7 @@ class Game:
         self.seed = seed
         self.state = State(seed, list(world.initial), politics.new_members(world),
                            dict(world.initial_policies), random.Random(seed))
-        self.state.flags.update(world.scenario.info.initial.flags)
+        self.state.flags.update(world.initial_flags)
         self.state.refresh_presidium("start")
         self.state.causes.clear()
         self.log: list[Command] = []
@@ -139,7 +139,7 @@ class Game:
         self.log.append({"cmd": "choose", "decision": decision, "option": option})
         self.pending.remove(decision)
         state.chosen[decision] = option
-        state.event_date = self.world.events[decision].model.date
+        state.event_date = self.world.events[decision].date
         compiled.apply(state, compiled.cause)
         state.event_date = None
         if state.ending is not None:
@@ -242,7 +242,7 @@ class Game:
         for event in world.dated.get(turn, ()):
             if event.trigger is None or event.trigger(state):
                 self._arrive(event)
-        quota = world.scenario.info.conditional_per_turn
+        quota = world.conditional_per_turn
         if quota:
             fired = state.fired
             for event, event_id, trigger, once, cooldown in plan.conditional:
@@ -262,7 +262,7 @@ class Game:
         player."""
         state = self.state
         state.fired[event.id] = state.turn
-        if event.model.kind == "news":
+        if event.kind == "news":
             state.news.append((state.turn, event.model.title))
         else:
             self.pending.append(event.id)

@@ -25,9 +25,8 @@ def new_members(world: World) -> list[Member]:
 def member_start(world: World) -> list[tuple]:
     """Each member as a game starts, as `Member` arguments (worked out once per scenario: a
     game makes its members afresh)."""
-    return [(m.model.id, float(m.model.loyalty), m.joins <= 0 < m.leaves, m.model.faction,
-             m.follows, m.model.pull, m.model.opposes is not None, m.model.ceiling)
-            for m in world.members]
+    return [(m.id, m.loyalty, m.joins <= 0 < m.leaves, m.faction, m.follows, m.pull, m.opposes,
+             m.ceiling) for m in world.members]
 
 
 def seat_and_retire(world: World, state: State) -> None:
@@ -178,6 +177,6 @@ def end_game(world: World, state: State, ending: str) -> None:
     if state.event_date:
         state.ending_date = state.event_date[:7]
         return
-    dates = [event.model.date[:7] for event in world.dated.get(state.turn, ())
+    dates = [event.date[:7] for event in world.dated.get(state.turn, ())
              if state.fired.get(event.id) == state.turn]
     state.ending_date = max(dates) if dates else world.calendar.month_of(state.turn)

@@ -32,8 +32,8 @@ class Survey:
         return hits / self.runs if self.runs else 0.0
 
     def outcome_share(self, outcome: str) -> float:
-        endings = self.world.endings
-        return self.share(lambda e: endings[e].outcome == outcome)
+        outcomes = self.world.outcomes
+        return self.share(lambda e: outcomes[e] == outcome)
 
     def median(self, date: str, stat: str) -> float | None:
         """The median of a stat at the close of the turn containing `date`, over the games still

@@ -10,11 +10,12 @@ from pathlib import Path
 from game import paths
 from game.classroom.record import record_name, run_record
 from game.content import catalog
+from game.content.build import build_world
 from game.content.loader import load_scenario
 from game.content.problems import ContentError
 from game.saves import AUTOSAVE, SaveError, read_save, restore, save_data
 from game.sim.engine import Game
-from game.sim.world import World, build_world
+from game.sim.world import World
 from game.ui.writer import WRITER
 
 _worlds: dict[tuple[str, str], World] = {}

@@ -1,8 +1,8 @@
 import pytest
 from classroom_helpers import CRISIS, LESSON
 
+from game.content.build import build_world
 from game.content.loader import load_scenario
-from game.sim.world import build_world
 
 
 @pytest.fixture(scope="session")

@@ -7,11 +7,11 @@ from collections import Counter
 
 from classroom_helpers import ROOT
 
+from game.content import conditions, effects
+from game.content.build import build_world
 from game.content.loader import load_scenario
-from game.sim import conditions, effects
 from game.sim.bots import make_bot, play
 from game.sim.engine import Game
-from game.sim.world import build_world
 
 DOC = ROOT / "docs" / "authoring.md"
 

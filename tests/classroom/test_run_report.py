@@ -5,9 +5,9 @@ from classroom_helpers import LESSON, Page, record_of
 
 from game.classroom.deciding import analyse_ending
 from game.classroom.report import build_report, path_rows, report_text, write_report
+from game.content.build import build_world
 from game.content.loader import load_scenario
 from game.content.sources import SOURCES
-from game.sim.world import build_world
 
 
 def _ousted(world):

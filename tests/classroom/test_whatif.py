@@ -6,9 +6,9 @@ from classroom_helpers import LESSON, played, record_of
 
 from game.classroom.record import run_record
 from game.classroom.whatif import WhatIfError, check_fit, options_at, spread, whatif
+from game.content.build import build_world
 from game.content.loader import load_scenario
 from game.sim.bots import make_bot
-from game.sim.world import build_world
 
 
 def test_a_fresh_record_replays_exactly(lesson_world):

@@ -9,13 +9,13 @@ import pytest
 from pydantic import TypeAdapter
 
 from game.content import catalog
+from game.content.build import build_world
+from game.content.conditions import Condition, compile_gated, conjunction, disjunction
+from game.content.effects import Effect, compile_effects
 from game.sim.calendar import Calendar
 from game.sim.compiling import Ctx
-from game.sim.conditions import Condition, compile_gated, conjunction, disjunction
-from game.sim.effects import Effect, compile_effects
 from game.sim.state import Member, State
 from game.sim.stats import INDEX, STATS
-from game.sim.world import build_world
 
 CONDITION = TypeAdapter(Condition)
 EFFECT = TypeAdapter(Effect)

@@ -5,10 +5,10 @@ import random
 import pytest
 from pydantic import TypeAdapter
 
+from game.content.conditions import Condition
+from game.content.effects import Effect
 from game.sim.calendar import Calendar
 from game.sim.compiling import Ctx
-from game.sim.conditions import Condition
-from game.sim.effects import Effect
 from game.sim.state import Member, State
 from game.sim.stats import INDEX, STATS
 

@@ -66,8 +66,8 @@ def test_the_autosave_survives_a_kill(thaw_home):
         if proc.poll() is None:
             proc.kill()
     assert autosave.exists()
+    from game.content.build import build_world
     from game.content.loader import load_scenario
-    from game.sim.world import build_world
 
     data = read_save(autosave)  # whole, never half-written
     game = restore(build_world(load_scenario(thaw_home / "scenarios" / "tiny.yaml")), data)

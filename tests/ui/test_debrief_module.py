@@ -1,9 +1,16 @@
-"""game.sim.debrief: the path beside Khrushchev's, the deciding causes, the moves."""
+"""game.narration.debrief: the path beside Khrushchev's, the deciding causes, the moves."""
 
 from __future__ import annotations
 
+from game.narration.debrief import (
+    PARTY,
+    deciding_causes,
+    ending_stats,
+    moves,
+    player_path,
+    turn_moves,
+)
 from game.sim.bots import make_bot, play
-from game.sim.debrief import PARTY, deciding_causes, ending_stats, moves, player_path, turn_moves
 from game.sim.engine import Game
 from game.sim.stats import INDEX
 

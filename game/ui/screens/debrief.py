@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.sim.debrief import deciding_causes, ending_stats, player_path
+from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.sim.stats import LABELS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names

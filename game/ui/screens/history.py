@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.sim.debrief import player_path
+from game.narration.debrief import player_path
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header

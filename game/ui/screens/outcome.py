@@ -3,8 +3,8 @@ what is still to come, and what actually happened when Khrushchev faced the same
 
 from __future__ import annotations
 
-from game.sim.debrief import moves
-from game.sim.explain import expected
+from game.narration.debrief import moves
+from game.narration.words import expected
 from game.sim.stats import LABELS
 from game.ui.screens.common import source_names
 from game.ui.screens.docscene import DocScene

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.sim.debrief import turn_moves
-from game.sim.explain import expected_text
+from game.narration.debrief import turn_moves
+from game.narration.words import expected_text
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene

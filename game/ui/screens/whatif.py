@@ -18,7 +18,7 @@ from game.ui.text import fit, rendered
 from game.ui.widgets import Widget, focus_ring, paper
 
 if TYPE_CHECKING:
-    from game.sim.debrief import PathStep
+    from game.narration.debrief import PathStep
     from game.ui.app import App
     from game.ui.session import Session
     from game.ui.theme import Theme
@@ -185,7 +185,7 @@ class WhatIfScene(RowListScene):
         self.offset = 0
 
     def enter(self) -> None:
-        from game.sim.debrief import player_path
+        from game.narration.debrief import player_path
 
         self.record = self.session.record()
         self.steps = player_path(self.session.game)

@@ -13,8 +13,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, Field
 
+from game.content.conditions import Condition, Id, Kind, conjunction
 from game.sim.compiling import Apply, Ctx, Preview
-from game.sim.conditions import Condition, Id, Kind, conjunction
 from game.sim.state import changer, shift_loyalty
 from game.sim.stats import INDEX, PRESIDIUM, StatId
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.sim.explain import cause_label, cause_sources
+from game.narration.words import cause_label, cause_sources
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, METERS, STATS
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def player_path(game: Game) -> list[PathStep]:
 def _meters_in(conditions: list, found: set[str]) -> None:
     """The meters a list of conditions tests (a test of the Presidium's members is a test of the
     Presidium meter)."""
-    from game.sim import conditions as c
+    from game.content import conditions as c
 
     for condition in conditions:
         for inner in c.walk(condition):
