@@ -1,8 +1,12 @@
 """The window: the main loop, the scene stack, and what all screens share (theme, settings, the
 game being played, sounds).
 
-The loop redraws only when something changed (or a screen animates), and otherwise sleeps in
-`pygame.event.wait`, so an idle game uses almost no CPU.
+The loop redraws only when something changed (or a screen animates), and otherwise naps, so an
+idle game uses almost no CPU. "Something changed" includes the game itself: every command the game
+takes (a choice, a policy, the end of a turn) changes `layout_key`, so every screen lays itself
+out again and the frame is redrawn, whichever screen or button moved the game. Input is never
+acted on against a frame the player has not seen: after an event that moves the game, the rest of
+the queue waits for the frame that shows the move, and a held Enter or Space does not repeat.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ MIN_SIZE = (800, 480)  # the smallest window the player can drag to; layouts aim
 DebriefAction = tuple[str, Callable[["App", "Session"], None]] | \
     tuple[str, Callable[["App", "Session"], None], str]
 WARM = pygame.USEREVENT + 1  # posted when the game modules have been imported in the background
+# Keys that press buttons: held down, they do not repeat (a held Enter would end turn after turn).
+PRESSING_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
 def _save_report(app: App, session: Session) -> None:
@@ -101,6 +107,9 @@ class App:
         self.theme = Theme(self.size, self.settings.text_scale, self.settings.high_contrast)
         self.stack: list[Scene] = []
         self.dirty = True
+        self.drawn_for: tuple | None = None  # the layout key of the frame on screen
+        self.held_events: list[pygame.event.Event] = []  # input waiting for the next frame
+        self.keys_down: set[int] = set()
         self.running = True
         self.exit_code = 0
         self.session: Session | None = None
@@ -132,7 +141,16 @@ class App:
 
     # --- the stack ---------------------------------------------------------------------------
     def layout_key(self) -> tuple:
-        return (self.size, self.settings.text_scale, self.settings.high_contrast)
+        """What every screen's layout depends on: the window, the text settings and the game."""
+        return (self.size, self.settings.text_scale, self.settings.high_contrast,
+                self.game_key())
+
+    def game_key(self) -> tuple:
+        """Changes with every command the game being played takes (each one is logged)."""
+        if self.session is None:
+            return ()
+        game = self.session.game
+        return (id(game), len(game.log))
 
     @property
     def top(self) -> Scene:
@@ -282,6 +300,14 @@ class App:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.set_fullscreen(not self.fullscreen)
             return
+        if event.type == pygame.KEYUP:
+            self.keys_down.discard(event.key)
+        elif event.type == pygame.WINDOWFOCUSLOST:
+            self.keys_down.clear()  # the key-up may go to another window
+        elif event.type == pygame.KEYDOWN and event.key in PRESSING_KEYS:
+            if event.key in self.keys_down:
+                return  # the key is held: the repeat does not press again
+            self.keys_down.add(event.key)
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
                           pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.TEXTINPUT, pygame.KEYUP):
             self.top.ensure_layout()
@@ -316,11 +342,15 @@ class App:
             error, WRITER.error = WRITER.error, None
             self.message("Saving failed", f"The game could not save: {error}. Your game goes on; "
                          "free some disk space or check the folder's permissions.")
+        key = self.layout_key()
+        if key != self.drawn_for:
+            self.dirty = True  # the game moved, or the window or the text size changed
         if not (self.dirty or self.top.animating()):
             return False
         self.draw()
         pygame.display.flip()
         self.dirty = False
+        self.drawn_for = key
         self.frames += 1
         return True
 
@@ -401,9 +431,10 @@ class App:
         clock = pygame.time.Clock()
         last = time.perf_counter()
         while self.running:
-            busy = self.dirty or self.top.animating() or self.on_frame is not None
+            busy = self.dirty or self.top.animating() or self.on_frame is not None or \
+                bool(self.held_events)
             if busy:
-                events = pygame.event.get()
+                events, self.held_events = self.held_events + pygame.event.get(), []
             elif self.has_idle_work() and not pygame.event.peek():
                 self.idle_step()
                 continue
@@ -416,9 +447,14 @@ class App:
                     continue
             start = time.perf_counter()
             start_cpu = time.thread_time()
-            for event in events:
+            for i, event in enumerate(events):
+                moved_from = self.game_key()
                 self.handle(event)
                 if not self.running:
+                    break
+                if self.game_key() != moved_from:
+                    # The game moved: what follows is for the screen that shows the move.
+                    self.held_events = events[i + 1:]
                     break
             if not self.running:
                 break

@@ -53,7 +53,8 @@ class Player:
 
     # --- the hook ---------------------------------------------------------------------------
     def __call__(self, app: App) -> None:
-        if app.dirty or pygame.event.peek() or app.background_busy() or app.has_idle_work():
+        if app.dirty or pygame.event.peek() or app.held_events or app.background_busy() or \
+                app.has_idle_work():
             # Like a person, who reads the screen before the next click: the last input has
             # landed and been drawn, and the files and content have been written and read.
             if not app.idle_step():

@@ -3,7 +3,9 @@
 `enter()` when it becomes part of the stack, `exit()` when it leaves; `layout()` builds its widgets
 for the current window size and theme (again after a resize or a settings change);
 `handle_event()` returns whether it used the event; `update(dt)` changes things; `draw()` only
-draws. The app redraws only when something is marked dirty, so an idle screen costs nothing.
+draws. The app redraws only when something is marked dirty or the layout key changes (the window,
+the text settings, or the game: every move of the game lays every screen out again), so an idle
+screen costs nothing and no screen shows a game that has moved on.
 """
 
 from __future__ import annotations
@@ -49,10 +51,17 @@ class Scene:
         key = self.app.layout_key()
         if key != self.laid_out_for:
             focused = self.focused_name()
+            hovered = self.hover.name if self.hover is not None else None
             self.widgets = []
             self.layout()
             self.laid_out_for = key
             self.restore_focus(focused)
+            self.hover = next((w for w in self.widgets if hovered and w.name == hovered), None)
+
+    def forget_layout(self) -> None:
+        """Drops everything laid out or drawn ahead: the next draw starts from the game and the
+        settings alone (what the tests compare the frame on screen with)."""
+        self.laid_out_for = None
 
     def layout(self) -> None:
         """Build `self.widgets` (and pre-render text) for `self.app.size`."""

@@ -32,9 +32,28 @@ def key_event(key: int, mod: int = 0) -> pygame.event.Event:
 
 
 def press(app, key: int, mod: int = 0, frames: int = 1) -> None:
+    """A key pressed and let go (a held key repeats only where that is harmless)."""
     app.handle(key_event(key, mod))
+    app.handle(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
     for _ in range(frames):
         app.step(0.016)
+
+
+def frame(app) -> bytes:
+    """The frame on screen (the window's surface as last drawn)."""
+    return pygame.image.tobytes(app.screen, "RGB")
+
+
+def fresh_frame(app) -> bytes:
+    """The frame that drawing the current state afresh gives: every screen's layout and
+    drawn-ahead layers dropped first. The frame on screen is put back afterwards."""
+    on_screen = app.screen.copy()
+    for scene in app.stack:
+        scene.forget_layout()
+    app.draw()
+    fresh = frame(app)
+    app.screen.blit(on_screen, (0, 0))
+    return fresh
 
 
 def blank(surface: pygame.Surface) -> bool:

@@ -33,6 +33,9 @@ def test_random_input_never_breaks_the_window(thaw_home, seed):
             mod = pygame.KMOD_SHIFT if rng.random() < 0.1 else 0
             app.handle(pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="",
                                           scancode=0))
+            if rng.random() < 0.9:  # now and then a key is held, and repeats
+                app.handle(pygame.event.Event(pygame.KEYUP, key=k, mod=mod, unicode="",
+                                              scancode=0))
         elif roll < 0.8:
             pos = (rng.randrange(size[0]), rng.randrange(size[1]))
             app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0),

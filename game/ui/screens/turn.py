@@ -58,6 +58,10 @@ class TurnScene(Scene):
             self.focus = None
         super().ensure_layout()
 
+    def forget_layout(self) -> None:
+        super().forget_layout()
+        self._static_key = None
+
     # --- layout ------------------------------------------------------------------------------
     def layout(self) -> None:
         t = self.theme
