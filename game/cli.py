@@ -66,7 +66,7 @@ def cmd_play(args) -> int:
         return TextUI(Game(world, seed), input, sys.stdout, args.player).run()
     try:
         from game.ui.app import run_window
-    except ImportError as error:  # the window needs pygame-ce and pygame_gui
+    except ImportError as error:  # the window needs pygame-ce
         raise BadInput(f"the window cannot start ({error}); try `thaw play --text`") from None
     return run_window(args)
 

@@ -54,7 +54,7 @@ def build(dist: Path | None = None, work: Path | None = None, quiet: bool = True
     argv = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "thaw.spec"]
     if quiet:
         # WARN still shows what matters. Expected on Linux and macOS: "Library ole32/shell32/
-        # msvcrt required via ctypes not found" (Windows-only code in pygame_gui and platformdirs).
+        # msvcrt required via ctypes not found" (Windows-only code in platformdirs).
         argv[3:3] = ["--log-level", "WARN"]
     if dist is not None:
         argv[3:3] = ["--distpath", str(dist)]

@@ -83,6 +83,8 @@ EXCLUDES: dict[str, str] = {
     "pygame.sndarray": "needs numpy; sounds are made from plain arrays",
     "pygame.surfarray": "needs numpy",
     "pydantic.v1": "the game uses the pydantic 2 API only",
+    "pygame_gui": "not a dependency any more (the text fields are game/ui/textfield.py); left "
+                  "out in case an old environment still has it installed",
     "email_validator": "no e-mail fields in the scenario models",
 }
 
@@ -128,23 +130,6 @@ def onefile_binaries(binaries: list, budget: int = ONEFILE_RAW_BUDGET) -> list:
             spent += growth
     return [(dest, src, "EXTENSION" if dest in raw else typecode)
             for dest, src, typecode in binaries]
-
-
-# pygame_gui's data the game needs, relative to the `pygame_gui` package folder. pygame_gui's own
-# PyInstaller hook bundles every default font (about 37 MB of Chinese, Japanese and Korean
-# faces among them) and every translation. At UIManager start it opens its default theme, one
-# font for the locale ("en": Noto Sans Regular) and its symbols font (Fira Code), even though our
-# theme (assets/theme/theme.json) draws every element in our own PT Sans. Nothing else is read.
-PYGAME_GUI_DATA: tuple[str, ...] = (
-    "data/__init__.py",  # makes pygame_gui.data a package for importlib.resources
-    "data/default_theme.json",
-    "data/NotoSans-Regular.ttf",
-    "data/FiraCode-Regular.ttf",
-    "data/licenses/NotoSans-LICENSE.txt",  # the two fonts' licences travel with them
-    "data/licenses/FiraCode-LICENSE.txt",
-    "data/translations/__init__.py",
-    "data/translations/pygame-gui.en.json",  # the game's only language
-)
 
 
 def _skipped(path: Path) -> bool:

@@ -1,4 +1,4 @@
-"""The window (pygame-ce + pygame_gui): screens on a scene stack, the theme, autoplay, the bench."""
+"""The window (pygame-ce): screens on a scene stack, the theme, autoplay, the bench."""
 
 import os
 

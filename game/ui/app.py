@@ -57,15 +57,14 @@ def _what_if(app: App, session: Session) -> None:
 
 
 def _warm_up(app: App) -> None:
-    """Imports what the first frame does not need (the rules engine, the content models,
-    pygame_gui) and reads the scenarios and the glossary, while the title screen is already up:
+    """Imports what the first frame does not need (the rules engine, the content models)
+    and reads the scenarios and the glossary, while the title screen is already up:
     the window opens fast and the first press of New game does not wait. Pure Python only (no
     pygame calls off the main thread)."""
     try:
         import importlib
 
         import game.saves  # noqa: F401
-        import game.ui.gui  # noqa: F401
         from game.ui import session
 
         for screen in ("newgame", "turn", "outcome", "policies", "history", "menu", "saves",
@@ -309,7 +308,8 @@ class App:
                 return  # the key is held: the repeat does not press again
             self.keys_down.add(event.key)
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
-                          pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.TEXTINPUT, pygame.KEYUP):
+                          pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.TEXTINPUT,
+                          pygame.TEXTEDITING, pygame.KEYUP):
             self.top.ensure_layout()
             self.top.handle_event(event)
 

@@ -1,7 +1,7 @@
 """`thaw bench`: how the window performs, in numbers.
 
 - first_frame_s: from starting `thaw play` to its first frame on screen (median of 3 runs), and
-  the floor beside it: a bare program that imports pygame, pygame_gui and pydantic and draws one
+  the floor beside it: a bare program that imports pygame and pydantic and draws one
   frame (the same measurement).
 - frame_p95_ms / frame_max_ms: update+draw time of each frame that drew, over a whole scripted
   game played through the window by the autoplay bot (the first frame left out). The bot waits,
@@ -26,7 +26,7 @@ import time
 
 FLOOR = """
 import time, sys
-import pygame, pygame_gui, pydantic
+import pygame, pydantic
 pygame.display.init()
 screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
 screen.fill((236, 226, 203))

@@ -1,6 +1,6 @@
 """Text laid out ahead of time: wrapped once per width, each line rendered on first sight and kept.
 
-pygame_gui's text boxes re-lay out on every change (50-100 ms for a page), which would stall a
+A general text box that re-lays out on every change (50-100 ms for a page), which would stall a
 frame; a `Doc` wraps in a few milliseconds and renders only the lines that come into view.
 """
 

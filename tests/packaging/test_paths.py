@@ -17,7 +17,6 @@ def test_from_source_bundled_files_are_the_repository_folders():
     assert paths.bundle_root() == ROOT
     assert paths.bundled("scenarios", "_reference.yaml").is_file()
     assert paths.bundled("scenarios", "campaign").is_dir()
-    assert paths.bundled("assets", "theme", "theme.json").is_file()
     assert paths.bundled("assets", "fonts", "PTS55F.ttf").is_file()
 
 

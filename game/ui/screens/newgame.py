@@ -8,11 +8,11 @@ import secrets
 import pygame
 
 from game.sim.calendar import span_text, year_span
-from game.ui.gui import TextField, manager
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.session import world_for
 from game.ui.text import Doc, fit
+from game.ui.textfield import TextField
 from game.ui.widgets import Scroller, Widget, focus_ring, heading, paper
 
 
@@ -66,7 +66,7 @@ class NewGameScene(Scene):
             self.selected = ids.index(self._named.id)
         self.seed_text = "" if getattr(args, "seed", None) is None else str(args.seed)
         self.player_text = getattr(args, "player", None) or ""
-        self.ui = None
+        self.seed: TextField | None = None
 
     def _add_named(self, ref: str) -> None:
         """A scenario given by path on the command line goes first in the list."""
@@ -85,10 +85,8 @@ class NewGameScene(Scene):
     def layout(self) -> None:
         t = self.theme
         w, h = self.app.size
-        if self.ui is not None:
-            self.seed_text, self.player_text = self.seed.entry.get_text(), \
-                self.player.entry.get_text()
-        self.ui = manager(t, (w, h))
+        if self.seed is not None:  # a new layout keeps what was typed
+            self.seed_text, self.player_text = self.seed.value, self.player.value
         top = header_height(t, True)
         bottom = bar_top(t, (w, h))
         list_w = min(t.px(400), (w - 3 * t.margin) // 2)
@@ -114,11 +112,11 @@ class NewGameScene(Scene):
                                       max(t.px(40), fields_top - top - t.px(44)))
         fw = min(right_w, t.px(300))
         self.seed_label_y = fields_top
-        self.seed = TextField(self.ui, pygame.Rect(right, fields_top + label_h, fw, field_h),
-                              "seed", self.seed_text, limit=9, numbers=True)
+        self.seed = TextField(t, pygame.Rect(right, fields_top + label_h, fw, field_h),
+                              "seed", self.seed_text, limit=9, digits=True)
         py = fields_top + label_h + field_h + t.px(10)
         self.player_label_y = py
-        self.player = TextField(self.ui, pygame.Rect(right, py + label_h, fw, field_h), "player",
+        self.player = TextField(t, pygame.Rect(right, py + label_h, fw, field_h), "player",
                                 self.player_text, limit=24)
         self.widgets += [self.seed, self.player]
         start = self.start if self.scenarios else None
@@ -184,57 +182,45 @@ class NewGameScene(Scene):
 
     # --- input -------------------------------------------------------------------------------
     def on_focus(self, widget) -> None:
-        for f in (self.seed, self.player):
-            f.set_focused(f is widget)
+        if isinstance(widget, TextField):
+            widget.focus_gained()
+
+    def typing(self) -> TextField | None:
+        """The text field that has the focus, if one has."""
+        widget = self.focused_widget()
+        return widget if isinstance(widget, TextField) else None
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        typing = self.seed.entry.is_focused or self.player.entry.is_focused
+        field = self.typing()
+        if field is not None and field.handle(event):
+            self.app.dirty = True
+            return True
         if event.type == pygame.KEYDOWN:
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and typing:
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and field is not None:
                 self.start()
                 return True
-            if event.key == pygame.K_ESCAPE and typing:
-                self.seed.set_focused(False)
-                self.player.set_focused(False)
+            if event.key == pygame.K_ESCAPE and field is not None:
                 self.set_focus("Start")
                 self.app.dirty = True
                 return True
-            if event.key in (pygame.K_UP, pygame.K_DOWN) and not typing and self.scenarios:
+            if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scenarios:
                 self.select(self.selected + (1 if event.key == pygame.K_DOWN else -1))
                 return True
-            if event.key == pygame.K_TAB:
-                return super().handle_event(event)
-            if typing:
-                self.ui.process_events(event)
-                self.app.dirty = True
-                return True
-        if event.type == pygame.TEXTINPUT:
-            if typing:
-                self.ui.process_events(event)
-                self.app.dirty = True
-            return typing
         if event.type == pygame.MOUSEWHEEL and self.brief.handle(event):
             self.app.dirty = True
             return True
-        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
-            self.ui.process_events(event)
-            for f in (self.seed, self.player):
-                if f.entry.is_focused:
-                    self.set_focus(f.name)
-            if event.type == pygame.MOUSEBUTTONDOWN and not any(
-                    f.rect.collidepoint(event.pos) for f in (self.seed, self.player)):
-                self.seed.set_focused(False)
-                self.player.set_focused(False)
-            self.app.dirty = True
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            hit = self.widget_at(event.pos)
+            if isinstance(hit, TextField):
+                hit.place_caret(event.pos[0])
+                self.set_focus(hit.name)
+                hit.focus_gained()
+                self.app.dirty = True
+                return True
+            if hit is None and field is not None:  # a click on the page leaves the field
+                self.set_focus("Start")
+                self.app.dirty = True
         return super().handle_event(event)
-
-    def update(self, dt: float) -> None:
-        if self.ui is not None and self.animating():
-            self.ui.update(dt)
-
-    def animating(self) -> bool:
-        return self.ui is not None and (self.seed.entry.is_focused or
-                                        self.player.entry.is_focused)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
@@ -259,6 +245,4 @@ class NewGameScene(Scene):
             if avail > t.px(60):
                 note_img = soft.render(fit(soft, note, avail), True, t.palette.ink_soft)
                 surface.blit(note_img, (x, y + small.get_linesize() + t.px(10)))
-        self.ui.update(0.0)  # builds the entries' images (it is cheap: two small elements)
-        self.ui.draw_ui(surface)
         self.draw_widgets(surface)
