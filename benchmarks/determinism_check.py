@@ -36,15 +36,17 @@ def _import_root() -> None:
     sys.path.insert(0, os.environ.get("THAW_CODE_ROOT", str(ROOT)))
 
 
-def _raw(game) -> str:
-    """Everything the state holds that a game's course could touch, floats exactly (repr)."""
+def _raw(game, news: list) -> str:
+    """Everything the state holds that a game's course could touch, floats exactly (repr). The
+    news log is taken as worded in the run record (`news`), so that a change in how the state
+    keeps it (text, or data for the narrator) is not mistaken for a change in the game."""
     s = game.state
     return repr((
         s.causes, game.history, s.values,
         [(m.id, m.loyalty, m.sitting) for m in s.members],
         sorted(s.flags), sorted(s.removed), sorted(s.fired.items()), sorted(s.chosen.items()),
         sorted(s.policies.items()), sorted(s.policy_changed.items()),
-        sorted((t, list(v)) for t, v in s.delayed.items()), s.news,
+        sorted((t, list(v)) for t, v in s.delayed.items()), news,
         [(v.turn, v.against, v.supporting, v.appealed, v.blocked, v.central_committee, v.roll,
           v.survived) for v in s.votes],
         s.plot, s.ending, s.ending_turn, s.ending_date, s.rng.getstate(), game.log,
@@ -70,10 +72,11 @@ def fingerprints(scenario: str, bots: list[str], seeds: range) -> dict:
         rows = []
         for seed in seeds:
             game = play(Game(world, seed), make_bot(bot, seed))
-            record = dumps(run_record(game, player="check", policy=bot))
+            data = run_record(game, player="check", policy=bot)
+            record = dumps(data)
             rows.append([seed, game.ending, game.state.ending_date,
                          hashlib.sha256(record.encode()).hexdigest()[:20],
-                         hashlib.sha256(_raw(game).encode()).hexdigest()[:20]])
+                         hashlib.sha256(_raw(game, data["news"]).encode()).hexdigest()[:20]])
         games[bot] = rows
     return {"scenario": loaded.id, "content_hash": loaded.content_hash,
             "seeds": [seeds.start, seeds.stop], "games": games}

@@ -12,6 +12,8 @@ from typing import TextIO
 
 from game import paths
 from game.classroom.record import record_name, run_record, write_record
+from game.narration.cards import open_cards
+from game.narration.news import news_lines
 from game.narration.words import cause_label, expected_text
 from game.saves import AUTOSAVE, write_save
 from game.sim.engine import Game
@@ -90,9 +92,9 @@ class TextUI:
                 self.say(f"  {LABELS[stat]} {delta:+.1f}: {cause_label(self.game.world, cause)}")
 
     def news(self, turn: int | None = None) -> None:
-        for t, text in self.game.state.news:
-            if turn is None or t == turn:
-                self.say(f"  [{self.game.world.calendar.label(t)}] {text}")
+        world = self.game.world
+        for t, text in news_lines(world, self.game.state, turn):
+            self.say(f"  [{world.calendar.label(t)}] {text}")
 
     def news_items(self, turn: int) -> None:
         """The news items that came up this turn, in full (their titles are in the news log)."""
@@ -156,7 +158,7 @@ class TextUI:
 
     def after_choice(self, decision: str, option: str, before: int, news_before: int) -> None:
         world, state = self.game.world, self.game.state
-        for _, text in state.news[news_before:]:
+        for _, text in news_lines(world, state, start=news_before):
             self.wrap(text)
         moved: dict[str, float] = {}
         for _, index, delta, _ in state.causes[before:]:
@@ -182,7 +184,7 @@ class TextUI:
                 self.news_items(game.turn)
                 self.news(game.turn)
                 self.status()
-                for decision in game.decisions():
+                for decision in open_cards(game):
                     if not self.decide(decision):
                         self.finish(quit=True)
                         return 0

@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from game import __version__
+from game.narration.news import news_lines
 from game.sim.engine import Game, command_turns
 from game.sim.stats import STATS
 from game.storage import atomic_write, dumps
@@ -86,7 +87,7 @@ def run_record(game: Game, *, player: str | None = None, policy: str | None = No
                    "survived": v.survived} for v in state.votes],
         "presidium": [{"id": m.id, "sitting": m.sitting, "loyalty": _round(m.loyalty)}
                       for m in state.members],
-        "news": [{"turn": t, "text": text} for t, text in state.news],
+        "news": [{"turn": t, "text": text} for t, text in news_lines(world, state)],
         "ending": ending,
         "finished": ending is not None,
     }

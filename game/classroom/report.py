@@ -20,6 +20,7 @@ from game.classroom.page import esc, page, signed, table
 from game.classroom.svg import Mark
 from game.classroom.whatif import Fit, check_fit
 from game.content.sources import SOURCES
+from game.narration.votes import vote_account, vote_from_record
 from game.sim.engine import command_turns
 from game.sim.stats import LABELS, METERS
 from game.sim.world import World
@@ -111,18 +112,9 @@ def decision_marks(record: dict) -> list[Mark]:
 
 
 def vote_text(world: World, vote: dict) -> str:
-    against, supporting = len(vote.get("against", [])), len(vote.get("supporting", []))
-    head = f"In {turn_label(world, vote['turn'])} the Presidium voted {against} to {supporting} " \
-           "to remove you. "
-    if not vote.get("appealed"):
-        return head + "You could not take it to the Central Committee."
-    committee = float(vote.get("central_committee", 0))
-    roll = float(vote.get("roll", 0))
-    needed = world.vote.needed
-    verdict = "backed you" if vote.get("survived") else "let the vote stand"
-    swing = f", with a swing of {signed(roll)} on the day" if abs(roll) >= 0.05 else ""
-    return (head + f"The Central Committee stood at {committee:.0f}{swing} against the "
-            f"{needed:.0f} needed, and {verdict}.")
+    """A removal vote from the record, told as every front end tells it."""
+    return vote_account(vote_from_record(vote), turn_label(world, int(vote.get("turn", 0))),
+                        world.vote.needed)
 
 
 # --- the page -------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from game.content.conditions import Condition, Id, Kind, conjunction
 from game.sim.compiling import Apply, Ctx, Preview
-from game.sim.state import changer, shift_loyalty
+from game.sim.state import News, changer, shift_loyalty
 from game.sim.stats import INDEX, PRESIDIUM, StatId
 
 Compiled = tuple[Apply, Preview]
@@ -334,7 +334,7 @@ class DrawEffect(EffectKind):
             for edge, label, news, a, _ in table:
                 if r < edge or edge == last:
                     if news:
-                        s.news.append((s.turn, news))
+                        s.news.append(News(s.turn, "text", news))
                     a(s, cause + label)
                     return
 
@@ -388,7 +388,7 @@ class NewsEffect(EffectKind):
 
     def compile(self, ctx: Ctx) -> Compiled:
         text = self.text
-        return (lambda s, cause: s.news.append((s.turn, text))), _no_preview
+        return (lambda s, cause: s.news.append(News(s.turn, "text", text))), _no_preview
 
 
 class RemovalVoteEffect(EffectKind):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.narration.words import cause_label, cause_sources
+from game.narration.words import REMOVING, cause_label, cause_sources
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, METERS, STATS
 
 if TYPE_CHECKING:
@@ -122,8 +122,9 @@ def ending_stats(world: World, ending: str | None) -> tuple[str, ...]:
 
 
 def _base(cause: str) -> str:
-    """A cause without its detail (`ev/opt: a good gamble` -> `ev/opt`)."""
-    return cause.partition(": ")[0]
+    """A cause without its detail (`ev/opt: a good gamble` -> `ev/opt`; `vote:survived
+    (removing molotov)` -> `vote:survived`)."""
+    return cause.partition(": ")[0].partition(REMOVING)[0]
 
 
 def rank_causes(world: World, changes: Iterable[tuple[str, float, str]],

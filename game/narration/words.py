@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.sim.stats import HIGH_IS_BAD, LABELS, STATS
+from game.sim.stats import LABELS, STATS
 
 if TYPE_CHECKING:
     from game.sim.world import World
@@ -45,12 +45,20 @@ def expected_text(now: list[float], later: list[float]) -> str:
     return "; ".join(parts) if parts else "no direct effect on the meters"
 
 
-def is_good(stat: str, delta: float) -> bool:
-    return (delta < 0) if stat in HIGH_IS_BAD else (delta > 0)
+REMOVING = " (removing "
 
 
 def cause_label(world: World, cause: str) -> str:
     """A cause id as a player reads it."""
+    head, removing, member = cause.rpartition(REMOVING)
+    if removing and member.endswith(")"):
+        index = world.member_index.get(member[:-1])
+        name = world.members[index].model.name if index is not None else member[:-1]
+        return f"{_cause_label(world, head)}{REMOVING}{name})"
+    return _cause_label(world, cause)
+
+
+def _cause_label(world: World, cause: str) -> str:
     base, _, detail = cause.partition(": ")
     suffix = f" ({detail})" if detail else ""
     if base.startswith("rule:"):

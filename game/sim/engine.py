@@ -22,7 +22,7 @@ import random
 from dataclasses import dataclass
 
 from game.sim import politics
-from game.sim.state import State
+from game.sim.state import News, State
 from game.sim.stats import STATS
 from game.sim.world import CompiledEvent, CompiledOption, World
 
@@ -46,22 +46,20 @@ class GameError(ValueError):
 
 @dataclass(frozen=True)
 class OptionView:
+    """An option of an open decision, by id (`game.narration.cards` words it)."""
+
     id: str
-    label: str
     historical: bool
     available: bool
-    unavailable: str | None
 
 
 @dataclass(frozen=True)
 class DecisionView:
+    """An open decision, by id, with its options in the order they are shown."""
+
     id: str
-    title: str
-    text: str
-    image: str | None
     date: str | None
     options: tuple[OptionView, ...]
-    sources: tuple[str, ...]
 
 
 class Game:
@@ -99,11 +97,9 @@ class Game:
         return [self._view(self.world.events[e]) for e in self.pending]
 
     def _view(self, event: CompiledEvent) -> DecisionView:
-        m = event.model
-        options = tuple(
-            OptionView(o.id, o.model.label, o.model.historical, self._available(o),
-                       o.model.unavailable) for o in event.options.values())
-        return DecisionView(m.id, m.title, m.text, m.image, m.date, options, tuple(m.sources))
+        options = tuple(OptionView(o.id, o.historical, self._available(o))
+                        for o in event.options.values())
+        return DecisionView(event.id, event.date, options)
 
     def _available(self, option: CompiledOption) -> bool:
         return option.requires is None or option.requires(self.state)
@@ -263,7 +259,7 @@ class Game:
         state = self.state
         state.fired[event.id] = state.turn
         if event.kind == "news":
-            state.news.append((state.turn, event.model.title))
+            state.news.append(News(state.turn, "event", event.id))
         else:
             self.pending.append(event.id)
         event.apply(state, event.cause)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.sim.state import Member, State, Vote
+from game.sim.state import Member, News, State, Vote
 from game.sim.stats import INDEX, PRESIDIUM
 
 if TYPE_CHECKING:
@@ -38,11 +38,11 @@ def seat_and_retire(world: World, state: State) -> None:
         if spec.joins == turn and not m.sitting and m.id not in state.removed:
             m.sitting = True
             changed = True
-            state.news.append((turn, f"{spec.model.name} takes a seat in the Presidium."))
+            state.news.append(News(turn, "seat", m.id, "joins"))
         elif spec.leaves == turn and m.sitting:
             m.sitting = False
             changed = True
-            state.news.append((turn, f"{spec.model.name} leaves the Presidium."))
+            state.news.append(News(turn, "seat", m.id, "leaves"))
     if changed:
         state.reseat()
         state.refresh_presidium("presidium:appointments")
@@ -74,11 +74,10 @@ def remove_member(world: World, state: State, member_id: str, cause: str, cost: 
     m.sitting = False
     state.reseat()
     state.removed.add(member_id)
-    name = world.members[index].model.name
-    state.news.append((state.turn, f"{name} is removed from the Presidium."))
+    state.news.append(News(state.turn, "seat", member_id, "removed"))
     state.refresh_presidium(cause)
     if cost:
-        world.members[index].removal_cost(state, f"{cause} (removing {name})")
+        world.members[index].removal_cost(state, f"{cause} (removing {member_id})")
 
 
 def preview_removal(world: World, state: State, member_id: str, now: list[float],
@@ -104,7 +103,7 @@ def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
         m.sitting = True
         state.reseat()
         state.removed.discard(member_id)
-        state.news.append((state.turn, f"{world.members[index].model.name} joins the Presidium."))
+        state.news.append(News(state.turn, "seat", member_id, "seated"))
         state.refresh_presidium(cause)
 
 
@@ -131,10 +130,8 @@ def removal_vote(world: World, state: State, cause: str) -> None:
     committee = state.values[CENTRAL_COMMITTEE]
     state.plot = 0
     if len(against) <= vote.share * (len(against) + len(supporting)):
-        state.votes.append(Vote(state.turn, against, supporting, False, False,
-                                round(committee, 2), 0.0, True))
-        state.news.append((state.turn, f"The motion to remove you fails in the Presidium itself, "
-                                       f"{len(against)} votes to {len(supporting)}."))
+        _record_vote(state, Vote(state.turn, against, supporting, False, False,
+                                 round(committee, 2), 0.0, True))
         vote.on_survive(state, "vote:survived")
         return
     blocked = vote.blocked is not None and vote.blocked(state)
@@ -144,20 +141,19 @@ def removal_vote(world: World, state: State, cause: str) -> None:
     else:
         roll = state.rng.uniform(-vote.noise, vote.noise)
         survived = committee + roll >= vote.needed
-    state.votes.append(Vote(state.turn, against, supporting, not blocked, blocked,
-                            round(committee, 2), round(roll, 2), survived))
+    _record_vote(state, Vote(state.turn, against, supporting, not blocked, blocked,
+                             round(committee, 2), round(roll, 2), survived))
     if survived:
-        state.news.append((state.turn, f"The Presidium voted {len(against)} to {len(supporting)} "
-                                       "to remove you; the Central Committee overturned it."))
         vote.on_survive(state, "vote:survived")
     else:
-        how = ("you could not reach the Central Committee" if blocked
-               else "the Central Committee let the vote stand")
-        state.news.append((state.turn, f"The Presidium voted {len(against)} to {len(supporting)} "
-                                       f"to remove you; {how}."))
         vote.on_fall(state, "vote:fell")
         if state.ending is None:
             end_game(world, state, vote.fallen_ending)
+
+
+def _record_vote(state: State, vote: Vote) -> None:
+    state.votes.append(vote)
+    state.news.append(News(state.turn, "vote", str(len(state.votes) - 1)))
 
 
 def expel_plotters(world: World, state: State, cause: str) -> None:

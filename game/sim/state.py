@@ -10,11 +10,28 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from game.sim.stats import HIGH, LOW, PRESIDIUM, STATS
+from game.sim.stats import HIGH, LOW, PRESIDIUM
 
 # One recorded change: (turn, stat index, actual delta after clamping, cause id).
 Cause = tuple[int, int, float, str]
+
+
+class News(NamedTuple):
+    """One line of the news log, as data; `game.narration.news` words it.
+
+    kind "event": a news item came up (subject: its event id);
+    kind "text": a line in the scenario's own words (subject: the text);
+    kind "seat": a member's seat changed hands (subject: the member id; detail: "joins",
+        "leaves", "removed" or "seated");
+    kind "vote": a removal vote was held (subject: its index in `State.votes`, as text).
+    """
+
+    turn: int
+    kind: str
+    subject: str
+    detail: str = ""
 
 
 @dataclass(slots=True)
@@ -44,6 +61,17 @@ class Vote:
     roll: float
     survived: bool
 
+    @property
+    def outcome(self) -> str:
+        """"failed": the plotters had no majority in the Presidium itself; "overturned": they
+        had one and the Central Committee overturned it; "upheld": it let the vote stand;
+        "blocked": the vote could not be taken to the Central Committee."""
+        if self.blocked:
+            return "blocked"
+        if not self.appealed:
+            return "failed"
+        return "overturned" if self.survived else "upheld"
+
 
 @dataclass
 class State:
@@ -57,7 +85,7 @@ class State:
     policy_changed: dict[str, int] = field(default_factory=dict)
     delayed: dict[int, list[tuple[int, float, str]]] = field(default_factory=dict)
     causes: list[Cause] = field(default_factory=list)
-    news: list[tuple[int, str]] = field(default_factory=list)
+    news: list[News] = field(default_factory=list)
     removed: set[str] = field(default_factory=set)
     chosen: dict[str, str] = field(default_factory=dict)
     fired: dict[str, int] = field(default_factory=dict)
@@ -99,18 +127,9 @@ class State:
             landing.append((index, delta, cause))
 
     # --- the Presidium -------------------------------------------------------------------
-    def sitting(self) -> list[Member]:
-        return list(self.seated)
-
     def reseat(self) -> None:
         """Re-reads who sits, after a member's `sitting` has been changed."""
         self.seated = [m for m in self.members if m.sitting]
-
-    def shift_members(self, faction: str | None, delta: float, cause: str,
-                      member: str | None = None) -> None:
-        """Shift the loyalty of sitting members (all, one faction, or one person) and record the
-        resulting move of the Presidium meter."""
-        shift_loyalty(faction, member, delta, self, cause)
 
     def refresh_presidium(self, cause: str) -> None:
         # Summed in seat order from 0.0, one by one (not `sum()`, whose rounding differs between
@@ -139,9 +158,6 @@ class State:
                 against += 1
         return against / len(seated) if seated else 0.0
 
-    def stat(self, name: str) -> float:
-        return self.values[STATS.index(name)]
-
 
 def changer(changes: tuple[tuple[int, float], ...]) -> Callable[[State, str], None]:
     """An effect's `apply(state, cause)` for a run of plain changes: each (stat index, delta),
@@ -168,8 +184,10 @@ def changer(changes: tuple[tuple[int, float], ...]) -> Callable[[State, str], No
 
 def shift_loyalty(faction: str | None, member: str | None, delta: float, state: State,
                   cause: str) -> None:
-    """`state.shift_members`, with its arguments in the order that lets a loyalty effect be
-    `functools.partial(shift_loyalty, faction, member, by)`, called as `apply(state, cause)`."""
+    """Shifts the loyalty of sitting members (all, one faction, or one person) and records the
+    resulting move of the Presidium meter. The arguments are in the order that lets a loyalty
+    effect be `functools.partial(shift_loyalty, faction, member, by)`, called as
+    `apply(state, cause)`."""
     # The new loyalties are summed as they are made, in seat order: the same sum that
     # `refresh_presidium` would make in a second pass over the seats.
     total = 0.0

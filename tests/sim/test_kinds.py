@@ -173,7 +173,7 @@ def test_engine_hooks_are_called(ctx, state):
         effect(ctx, data)[0](state, "cause")
     assert calls == [("end", "war"), ("vote", "cause"), ("remove", "a", False), ("seat", "c"),
                      ("expel",), ("policy", "investment", "consumer")]
-    assert state.news[-1] == (0, "Hello")
+    assert state.news[-1] == (0, "text", "Hello", "")
 
 
 def test_calendar_labels_and_turns():

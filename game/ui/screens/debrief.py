@@ -13,6 +13,7 @@ from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.sim.stats import LABELS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
+from game.ui.screens.turn import vote_text
 from game.ui.text import Doc
 from game.ui.widgets import Button, Scroller, paper
 
@@ -175,9 +176,7 @@ class DebriefScene(Scene):
         if votes:
             doc.heading("Removal votes")
             for vote in votes:
-                result = "you survived" if vote.survived else "you fell"
-                doc.text(f"{game.world.calendar.label(vote.turn)}: {len(vote.against)} against; "
-                         f"{result}.", "body", "serif", bullet="•")
+                doc.text(vote_text(game, vote), "body", "serif", bullet="•")
         return doc
 
     def _charges(self, doc: Doc) -> Doc:

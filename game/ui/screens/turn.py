@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pygame
 
+from game.narration.cards import open_cards
 from game.narration.debrief import turn_moves
+from game.narration.news import member_name, news_lines
+from game.narration.votes import vote_account
 from game.narration.words import expected_text
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
@@ -100,7 +103,7 @@ class TurnScene(Scene):
         they are always in view. In a window too small for that, the whole card scrolls."""
         t = self.theme
         game = self.game
-        decisions = game.decisions()
+        decisions = open_cards(game)
         self.decision = decisions[0] if decisions else None
         self.decision_count = len(decisions)
         pad = t.px(16)
@@ -234,7 +237,7 @@ class TurnScene(Scene):
                          "sans", colour, bullet="•")
         else:
             doc.text("Nothing has moved yet this season.", "small", "sans", "soft")
-        news = [text for turn, text in game.state.news if turn == game.turn]
+        news = [text for _, text in news_lines(game.world, game.state, game.turn)]
         if news:
             doc.heading("In the news")
             for text in news:
@@ -292,7 +295,7 @@ class TurnScene(Scene):
         self.news_top = y
         y += t.font("small", "sans-bold").get_linesize() + t.px(10)
         doc = Doc(t)
-        items = list(reversed(state.news))
+        items = list(reversed(news_lines(world, state)))
         if not items:
             doc.text("No news yet.", "small", "serif", "soft")
         for turn, text in items[:40]:
@@ -657,13 +660,5 @@ class PolicyButton(Button):
 
 def vote_text(game, vote) -> str:
     world = game.world
-    names = {m.model.id: m.model.name for m in world.members}
-    against = ", ".join(names.get(i, i) for i in vote.against) or "no one"
-    text = f"A majority of the Presidium moved against you ({against})."
-    if vote.blocked:
-        text += " You could not take the vote to the Central Committee."
-    elif vote.appealed:
-        text += (f" You took it to the Central Committee, where your support stood at "
-                 f"{vote.central_committee:.0f}.")
-    text += " You survived: the plotters are out." if vote.survived else " You fell."
-    return text
+    return vote_account(vote, world.calendar.label(vote.turn), world.vote.needed,
+                        lambda m: member_name(world, m))

@@ -1,0 +1,46 @@
+"""The decision cards in words: what the player reads on an open decision and its options.
+
+The engine hands out open decisions by id (`Game.decisions()`); this module words them from the
+scenario, for the window and text mode alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.sim.engine import DecisionView, Game
+
+
+@dataclass(frozen=True)
+class OptionCard:
+    id: str
+    label: str
+    historical: bool
+    available: bool
+    unavailable: str | None
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    title: str
+    text: str
+    image: str | None
+    date: str | None
+    options: tuple[OptionCard, ...]
+    sources: tuple[str, ...]
+
+
+def card(game: Game, view: DecisionView) -> Card:
+    """An open decision, worded."""
+    event = game.world.events[view.id]
+    m = event.model
+    options = tuple(
+        OptionCard(o.id, event.options[o.id].model.label, o.historical, o.available,
+                   event.options[o.id].model.unavailable) for o in view.options)
+    return Card(m.id, m.title, m.text, m.image, view.date, options, tuple(m.sources))
+
+
+def open_cards(game: Game) -> list[Card]:
+    """The decisions open now, worded, in the order they arrived."""
+    return [card(game, view) for view in game.decisions()]
