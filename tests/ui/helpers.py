@@ -91,3 +91,32 @@ def click(app, name: str) -> None:
     app.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
     app.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
     app.step(0.016)
+
+
+class _ReadingFont(pygame.font.Font):
+    """A font that notes every piece of text it renders."""
+
+    seen: list[str] = []
+
+    def render(self, text, *args, **kwargs):
+        _ReadingFont.seen.append(str(text))
+        return super().render(text, *args, **kwargs)
+
+
+def screen_text(app) -> list[str]:
+    """Every piece of text on screen, as a fresh drawing of it renders them (in drawing order).
+    The frame on screen is put back afterwards."""
+    from game.ui import text
+
+    real = pygame.font.Font
+    _ReadingFont.seen = []
+    app.theme._fonts.clear()
+    text._rendered.clear()
+    pygame.font.Font = _ReadingFont
+    try:
+        fresh_frame(app)
+    finally:
+        pygame.font.Font = real
+        app.theme._fonts.clear()
+        text._rendered.clear()
+    return list(_ReadingFont.seen)

@@ -90,7 +90,7 @@ class Script:
                     self.key(pygame.K_h)  # history, and back
                     self.key(pygame.K_ESCAPE)
                 if n % mouse_every == 0:
-                    self.click("End the season")
+                    self.click("end turn")
                 else:
                     self.key(pygame.K_RETURN)
             elif top.name in ("outcome", "message"):

@@ -56,7 +56,7 @@ def test_mouse_only_game_to_an_ending(thaw_home):
             click(app, f"option {index + 1}")
             click(app, "Decide")
         elif top.name == "turn":
-            click(app, "End the season")
+            click(app, "end turn")
         elif top.name == "outcome":
             click(app, "Continue")
         elif top.name == "message":

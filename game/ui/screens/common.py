@@ -70,6 +70,11 @@ def source_names(ids) -> str:
     return "; ".join(SOURCES[i].title if i in SOURCES else i for i in ids)
 
 
+def turn_unit(world) -> str:
+    """What one turn of this scenario is called: season (the campaign), month, week or day."""
+    return world.calendar.step
+
+
 def leaning(loyalty: float, threshold: float) -> str:
     """How a Presidium member leans, in words (the vote counts those below the threshold)."""
     if loyalty < threshold:

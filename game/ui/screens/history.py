@@ -8,7 +8,7 @@ import pygame
 from game.narration.debrief import player_path
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.scene import Scene
-from game.ui.screens.common import bar_top, button_bar, header_height, page_header
+from game.ui.screens.common import bar_top, button_bar, header_height, page_header, turn_unit
 from game.ui.text import Doc, fit, rendered
 from game.ui.widgets import Scroller, heading, paper
 
@@ -114,8 +114,8 @@ class HistoryScene(Scene):
         game = self.app.session.game
         group = GROUPS[self.group]
         page_header(surface, t, f"History: {TITLES[group].lower()}",
-                    "Every season's close; numbered ticks are your decisions (1-3 switch the "
-                    "meters, Left/Right too).")
+                    f"Every {turn_unit(game.world)}'s close; numbered ticks are your decisions "
+                    "(1-3 switch the meters, Left/Right too).")
         c = self.chart
         small = t.font("tiny", "sans")
         label_w = small.size("100")[0] + t.px(6)

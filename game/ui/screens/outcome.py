@@ -6,7 +6,7 @@ from __future__ import annotations
 from game.narration.debrief import moves
 from game.narration.words import expected
 from game.sim.stats import LABELS
-from game.ui.screens.common import source_names
+from game.ui.screens.common import source_names, turn_unit
 from game.ui.screens.docscene import DocScene
 from game.ui.text import Doc
 
@@ -37,8 +37,8 @@ class OutcomeScene(DocScene):
         doc.heading("What changed")
         changes = moves(world, game.state.causes[self.before:])
         if not changes:
-            doc.text("Nothing moved at once; the effects come in later seasons.", "body",
-                     "serif", "soft")
+            doc.text(f"Nothing moved at once; the effects come in later {turn_unit(world)}s.",
+                     "body", "serif", "soft")
         # One paragraph per cause: what it moved, then why and on what evidence.
         groups: dict[str, list] = {}
         for move in changes:
@@ -64,7 +64,7 @@ class OutcomeScene(DocScene):
         if later:
             doc.heading("Still to come")
             doc.text("; ".join(f"{LABELS[s]} {b}" for s, b in later) +
-                     " (in the seasons ahead)", "body", "serif")
+                     f" (in the {turn_unit(world)}s ahead)", "body", "serif")
         model = event.model
         if model.what_happened or (historical and historical != self.option.id):
             doc.heading("What actually happened")

@@ -7,7 +7,14 @@ import pygame
 
 from game.sim.engine import GameError
 from game.ui.scene import Scene
-from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
+from game.ui.screens.common import (
+    bar_top,
+    button_bar,
+    header_height,
+    page_header,
+    source_names,
+    turn_unit,
+)
 from game.ui.text import fit, wrap
 from game.ui.widgets import Widget, focus_ring, heading, paper
 
@@ -75,8 +82,10 @@ class PoliciesScene(Scene):
             desc = wrap(desc_font, policy.description, col_w)[:4]
             last = game.state.policy_changed.get(policy.id)
             if last is not None and game.turn - last <= policy.quick_change_turns:
-                warn = (f"Changed {game.turn - last} season(s) ago: changing it again now reads as "
-                        "erratic and costs support.")
+                ago = game.turn - last
+                unit = turn_unit(game.world) + ("" if ago == 1 else "s")
+                warn = (f"Changed {ago} {unit} ago: changing it again now reads as erratic and "
+                        "costs support.")
             else:
                 warn = "Each change is remembered as a reversal."
             self.sections.append((policy, x, y, col_w, desc, warn))
@@ -113,7 +122,8 @@ class PoliciesScene(Scene):
                 self.note = str(error)
             else:
                 self.app.session.autosave()
-                self.note = "Policy changed. It acts from the start of next season."
+                self.note = ("Policy changed. It acts from the start of the next "
+                             f"{turn_unit(game.world)}.")
                 self.app.sounds.play("stamp")
                 if game.ending is not None:
                     from game.ui.screens.debrief import DebriefScene
@@ -129,7 +139,8 @@ class PoliciesScene(Scene):
         p = t.palette
         paper(surface, t)
         page_header(surface, t, "Standing policies",
-                    self.note or "They act every season. Pick one with Enter or a click.")
+                    self.note or f"They act every {turn_unit(self.app.session.game.world)}. "
+                    "Pick one with Enter or a click.")
         for policy, x, y, width, desc, warn in self.sections:
             y = heading(surface, t, policy.title, x, y, width)
             font = t.font("small", "serif")

@@ -43,7 +43,7 @@ class SlotRow(Widget):
 
 def describe(slot: SaveSlot) -> str:
     who = f" · {slot.player}" if slot.player else ""
-    state = "finished" if slot.finished else f"season {slot.turn + 1}"
+    state = "finished" if slot.finished else "in progress"  # a turn may be a season or a day
     when = slot.saved_at.replace("T", " ")
     return f"{slot.scenario_title} · {slot.date_label} · {state}{who} · saved {when}"
 

@@ -1,8 +1,9 @@
-"""The turn screen: the date and season; the meters under Party, Economy and Foreign with their
-trends; the decision card; the Presidium and how each member leans; the standing policies; the
+"""The turn screen: the date and the turn (a season in the campaign; a month, a week or a day in a
+lesson); the meters under Party, Economy and Foreign with their trends; the decision card; the
+Presidium and how each member leans; the standing policies (where the scenario has them); the
 news; the menu.
 
-Keys: 1-4 pick an option, Up/Down move between options, Enter decides (or ends the season when
+Keys: 1-4 pick an option, Up/Down move between options, Enter decides (or ends the turn when
 nothing is left to decide), P policies, H history, Esc the menu, PgUp/PgDn scroll the card.
 """
 
@@ -18,7 +19,7 @@ from game.narration.words import expected_text
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene
-from game.ui.screens.common import leaning, source_names
+from game.ui.screens.common import leaning, source_names, turn_unit
 from game.ui.text import Doc, fit, rendered, wrap, wrap_around
 from game.ui.widgets import (
     Button,
@@ -46,6 +47,14 @@ class TurnScene(Scene):
     @property
     def game(self):
         return self.app.session.game
+
+    @property
+    def has_policies(self) -> bool:
+        return bool(self.game.world.scenario.info.policies)
+
+    @property
+    def unit(self) -> str:
+        return turn_unit(self.game.world)
 
     def state_key(self) -> tuple:
         g = self.game
@@ -79,8 +88,9 @@ class TurnScene(Scene):
                                 self.right.x - self.left.right - 2 * m, self.left.height)
         # Top bar buttons.
         bh = t.px(40)
-        labels = [("Policies", self.open_policies, "P"), ("History", self.open_history, "H"),
-                  ("Menu", self.open_menu, "Esc")]
+        labels = [("History", self.open_history, "H"), ("Menu", self.open_menu, "Esc")]
+        if self.has_policies:
+            labels.insert(0, ("Policies", self.open_policies, "P"))
         font = t.font("small", "sans-bold")
         x = w - m
         top_buttons = []
@@ -95,7 +105,7 @@ class TurnScene(Scene):
         self.widgets += list(reversed(top_buttons))
         self._layout_sides()
         if self.focus is None:
-            self.set_focus("Decide" if self.decision else "End the season")
+            self.set_focus("Decide" if self.decision else "end turn")
 
     def _layout_card(self) -> None:
         """The decision card: date and title on top; the situation (with its image) in the
@@ -220,15 +230,26 @@ class TurnScene(Scene):
         self._place_card_widgets()
 
     def _layout_idle(self, inner: pygame.Rect) -> None:
-        """No decision left this season: what moved, and the button to end the season."""
+        """No decision left this turn: what moved, and the button to end the turn."""
         t = self.theme
         game = self.game
+        unit = self.unit
         doc = Doc(t).text(game.date_label, "small", "sans", "red")
-        doc.text("The season's business is done", "heading", "serif-bold")
-        doc.text("Standing policies act every season; you may re-set them now [P]. When you are "
-                 "ready, end the season: the next one's events arrive.", "body", "serif", "soft")
+        this_turn = []
+        for command in reversed(game.log):
+            if command["cmd"] == "advance":
+                break
+            this_turn.append(command)
+        # A turn with nothing to decide says so: two quiet turns in a row do not look alike.
+        done = f"The {unit}'s business is done" if any(c["cmd"] == "choose" for c in this_turn) \
+            else f"Nothing to decide this {unit}"
+        doc.text(done, "heading", "serif-bold")
+        ready = f"When you are ready, end the {unit}: the next one's events arrive."
+        if self.has_policies:
+            ready = f"Standing policies act every {unit}; you may re-set them now [P]. " + ready
+        doc.text(ready, "body", "serif", "soft")
         moves = turn_moves(game, game.turn)
-        doc.heading("What moved the meters this season")
+        doc.heading(f"What moved the meters this {unit}")
         if moves:
             for move in moves[:12]:
                 sign = "+" if move.delta > 0 else "-"
@@ -236,7 +257,7 @@ class TurnScene(Scene):
                 doc.text(f"{LABELS[move.stat]} {sign}{abs(move.delta):.0f} · {move.label}", "small",
                          "sans", colour, bullet="•")
         else:
-            doc.text("Nothing has moved yet this season.", "small", "sans", "soft")
+            doc.text(f"Nothing has moved yet this {unit}.", "small", "sans", "soft")
         news = [text for _, text in news_lines(game.world, game.state, game.turn)]
         if news:
             doc.heading("In the news")
@@ -247,8 +268,8 @@ class TurnScene(Scene):
                                                      inner.height - bh - t.px(12)), doc)
         bw = min(inner.width, t.px(320))
         self.end_button = Button(t, pygame.Rect(inner.right - bw, inner.bottom - bh, bw, bh),
-                                 "End the season", self.end_season, primary=True, hint="Enter",
-                                 name="End the season", role="body")
+                                 f"End the {unit}", self.end_season, primary=True, hint="Enter",
+                                 name="end turn", role="body")
         self.widgets.append(self.end_button)
         self.card_height = 0
 
@@ -281,7 +302,8 @@ class TurnScene(Scene):
         self.policies_top = y
         self.policy_buttons = []
         policies = world.scenario.info.policies
-        y += t.font("small", "sans-bold").get_linesize() + t.px(10)
+        if policies:
+            y += t.font("small", "sans-bold").get_linesize() + t.px(10)
         for policy in policies:
             current = state.policies.get(policy.id)
             label = next((o.label for o in policy.options if o.id == current), current or "")
@@ -291,7 +313,8 @@ class TurnScene(Scene):
             self.policy_buttons.append(button)
             y += bh + t.px(4)
         self.widgets += self.policy_buttons
-        y += t.px(8)
+        if policies:
+            y += t.px(8)
         self.news_top = y
         y += t.font("small", "sans-bold").get_linesize() + t.px(10)
         doc = Doc(t)
@@ -359,6 +382,8 @@ class TurnScene(Scene):
     def open_policies(self) -> None:
         from game.ui.screens.policies import PoliciesScene
 
+        if not self.has_policies:
+            return  # a lesson without standing policies has no page for them
         self.app.push(PoliciesScene(self.app))
 
     def open_history(self) -> None:
@@ -437,7 +462,7 @@ class TurnScene(Scene):
                 self._clamp_card()
                 self.app.dirty = True
                 return True
-            if key == pygame.K_p:
+            if key == pygame.K_p and self.has_policies:
                 self.open_policies()
                 return True
             if key == pygame.K_h:
@@ -534,7 +559,7 @@ class TurnScene(Scene):
         surface.blit(date, (m, t.px(16)))
         small = t.font("small", "sans")
         total = game.world.last_turn + 1
-        sub = f"{game.world.scenario.info.title} · season {game.turn + 1} of {total}"
+        sub = f"{game.world.scenario.info.title} · {self.unit} {game.turn + 1} of {total}"
         surface.blit(rendered(small, fit(small, sub, self.date_width), p.ink_soft),
                      (m, t.px(12) + big.get_linesize()))
         pygame.draw.line(surface, p.ink, (m, self.top_h), (surface.get_width() - m, self.top_h),
@@ -603,7 +628,7 @@ class TurnScene(Scene):
             y += t.px(6)
         if y < r.bottom - t.px(20):
             tiny = t.font("tiny", "serif-italic")
-            note = "Nuclear tension: high is bad. Triangles: change since last season."
+            note = f"Nuclear tension: high is bad. Triangles: change since last {self.unit}."
             for line in wrap(tiny, note, r.width):
                 if y + tiny.get_linesize() > r.bottom:
                     break
@@ -628,7 +653,8 @@ class TurnScene(Scene):
             meter_bar(surface, t, pygame.Rect(r.right - bar_w, y + t.px(6), bar_w, t.px(8)),
                       loyalty, False)
             y += font.get_linesize() + t.px(2)
-        heading(surface, t, "Standing policies", r.x, self.policies_top, r.width)
+        if self.has_policies:
+            heading(surface, t, "Standing policies", r.x, self.policies_top, r.width)
         heading(surface, t, "News", r.x, self.news_top, r.width)
         self.news.draw(surface)
 
