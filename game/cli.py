@@ -227,6 +227,16 @@ def cmd_validate(args) -> int:
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
 
+def _citations(item) -> dict:
+    """How `thaw events --json` lists what a decision cites: each document with the passage to
+    look for, or that it goes beyond the documents."""
+    found: dict = {"citations": [{"source": c.source, "locator": c.locator}
+                                 | ({"note": c.note} if c.note else {}) for c in item.sources]}
+    if item.beyond_documents:
+        found["beyond_documents"] = True
+    return found
+
+
 def cmd_events(args) -> int:
     world = _world(args.scenario)
     events = [{
@@ -235,7 +245,8 @@ def cmd_events(args) -> int:
         "title": e.title,
         "text": e.text,
         "options": [{"id": o.id, "label": o.label, "historical": o.historical} for o in e.options],
-        "sources": list(e.sources),
+        "sources": [c.source for c in e.sources],
+        **_citations(e),
     } for e in world.scenario.events]
     if args.json:
         _print_json(events)

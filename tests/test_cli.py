@@ -76,7 +76,9 @@ def test_events_and_endings_json(capsys):
     assert main(["events", "--scenario", TINY, "--json"]) == 0
     events = json.loads(capsys.readouterr().out)
     plot = events[0]
-    assert set(plot) == {"id", "date", "title", "text", "options", "sources"}
+    assert set(plot) == {"id", "date", "title", "text", "options", "sources", "citations"}
+    # Each citation names its document and the passage to look for (none in a bare-id file).
+    assert plot["citations"] == [{"source": s, "locator": None} for s in plot["sources"]]
     assert plot["date"] == "1957-06"
     assert plot["options"][0] == {"id": "appeal", "label": "Call the Central Committee to Moscow.",
                                   "historical": True}

@@ -19,7 +19,7 @@ from game.classroom.deciding import EndingAnalysis, analyse_ending
 from game.classroom.page import esc, page, signed, table
 from game.classroom.svg import Mark
 from game.classroom.whatif import Fit, check_fit
-from game.content.sources import SOURCES
+from game.content.sources import SOURCES, source_ids, title_of
 from game.narration.votes import vote_account, vote_from_record
 from game.sim.engine import command_turns
 from game.sim.stats import LABELS, METERS
@@ -126,7 +126,9 @@ def _paragraphs(text: str | None) -> str:
 
 
 def _sources_html(ids: list[str]) -> str:
-    return "; ".join(f"<i>{esc(SOURCES[s].title)}</i>" if s in SOURCES else esc(s) for s in ids)
+    """Source ids as titles; what no document supports reads "beyond the documents"."""
+    return "; ".join(f"<i>{esc(SOURCES[s].title)}</i>" if s in SOURCES else esc(title_of(s))
+                     for s in ids)
 
 
 def _header(world: World, record: dict, fit: Fit) -> str:
@@ -280,11 +282,11 @@ def _debrief_section(world: World, record: dict) -> str:
     if debrief.verdicts:
         out.append("<h3>What historians have said</h3><ul class=\"plain\">" + "".join(
             f"<li><b>{esc(v.historian)}:</b> {esc(v.gist)} "
-            f'<span class="sources">({_sources_html([v.source])})</span></li>'
+            f'<span class="sources">({_sources_html(source_ids(v))})</span></li>'
             for v in debrief.verdicts) + "</ul>")
     if debrief.disagreements:
         out.append("<h3>Where the documents disagree</h3><ul class=\"plain\">" + "".join(
-            f"<li>{esc(d.text)} <span class=\"sources\">({_sources_html(list(d.sources))})"
+            f"<li>{esc(d.text)} <span class=\"sources\">({_sources_html(source_ids(d))})"
             "</span></li>" for d in debrief.disagreements) + "</ul>")
     return "\n".join(out) if len(out) > 1 else ""
 
@@ -302,11 +304,11 @@ def _footer(world: World, record: dict, analysis: EndingAnalysis) -> str:
     for taken in record["decisions"]:
         event = world.events.get(taken["decision"])
         if event:
-            cite(event.model.sources)
+            cite(source_ids(event.model))
     ending = record.get("ending")
     if ending and ending["id"] in world.endings:
-        cite(world.endings[ending["id"]].sources)
-    cite(v.source for v in world.scenario.info.debrief.verdicts)
+        cite(source_ids(world.endings[ending["id"]]))
+    cite(v.source.source for v in world.scenario.info.debrief.verdicts)
     docs = "".join(f"<li><i>{esc(SOURCES[s].title)}</i>, {esc(SOURCES[s].kind)}</li>"
                    for s in sorted(cited))
     return (f'<footer><p>The documents this game\'s rules come from, as cited above:</p>'

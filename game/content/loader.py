@@ -130,6 +130,8 @@ def _clean_loc(loc: tuple, data: Any) -> tuple:
             continue
         if isinstance(part, str) and part.startswith(("function-", "tagged-union[")):
             continue
+        if isinstance(node, str) and isinstance(part, str):
+            continue  # a bare source id, read as {source: id}: the path ends at the id
         clean.append(part)
         if isinstance(node, dict):
             node = node.get(part)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from game.content.conditions import Condition, DateText, Id
 from game.content.effects import Effect
@@ -19,18 +19,78 @@ from game.sim.stats import StatId
 FORMAT_VERSION = 1
 
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
-Sources = Annotated[list[SourceId], Field(min_length=1, description="Ids of the documents cited.")]
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Citation(Model):
+    """One document cited, and where in it: a teacher finds the passage with Ctrl+F."""
+
+    source: SourceId = Field(description="The document's id.")
+    locator: str | None = Field(
+        None, min_length=1, max_length=120,
+        description="3 to 7 consecutive words that appear verbatim in the document (case, runs "
+                    "of white space and typographic quotes and dashes aside).")
+    note: str | None = Field(None, min_length=1, max_length=200,
+                             description="What the citation stands for, when it needs saying "
+                                         "(e.g. 'citing Filtzer').")
+
+    @model_validator(mode="after")
+    def _locator_words(self) -> Citation:
+        if self.locator is not None and not 3 <= len(self.locator.split()) <= 7:
+            raise ValueError(f"a locator is 3 to 7 words, this one has "
+                             f"{len(self.locator.split())}")
+        return self
+
+
+def _citation(value: object) -> object:
+    """A bare source id is a citation without a locator (still valid, for teachers' own
+    scenarios)."""
+    return {"source": value} if isinstance(value, str) else value
+
+
+CitationEntry = Annotated[Citation, BeforeValidator(_citation)]
+Sources = Annotated[list[CitationEntry], Field(
+    default_factory=list,
+    description="The documents cited: each a source id, or {source, locator, note}.")]
+
+
+class Cited(Model):
+    """Content that names its documents: at least one, unless it is marked as going beyond them
+    (then it is shown so, wherever its sources are shown)."""
+
+    sources: Sources
+    beyond_documents: bool = Field(
+        False, description="No document supports this: it is shown as beyond the documents.")
+
+    @model_validator(mode="after")
+    def _cites_or_says_it_does_not(self) -> Cited:
+        if not self.sources and not self.beyond_documents:
+            raise ValueError("`sources` is empty: cite at least one document, or mark the item "
+                             "`beyond_documents: true`")
+        return self
+
+
 class Disagreement(Model):
-    """Where the documents disagree: shown to players, discussed by teachers."""
+    """Where the documents disagree, or where the game departs from its only document: shown to
+    players, discussed by teachers."""
 
     text: Text = Field(description="What each document says, in our own words.")
-    sources: list[SourceId] = Field(min_length=2, description="The documents that disagree.")
+    sources: Sources
+    beyond_documents: bool = Field(
+        False, description="The game departs from the document(s) on the strength of what lies "
+                           "beyond them: one source is then enough.")
+
+    @model_validator(mode="after")
+    def _two_sides(self) -> Disagreement:
+        least = 1 if self.beyond_documents else 2
+        if len(self.sources) < least:
+            raise ValueError(f"a disagreement names at least {least} document(s) (the documents "
+                             "that disagree; one, with `beyond_documents: true`, when the game "
+                             "departs from its only source)")
+        return self
 
 
 class Option(Model):
@@ -47,7 +107,7 @@ class Option(Model):
     effects: list[Effect] = Field(default_factory=list)
 
 
-class Event(Model):
+class Event(Cited):
     """A decision card, or a news item that moves the state without a choice."""
 
     id: Id
@@ -69,7 +129,6 @@ class Event(Model):
     effects: list[Effect] = Field(default_factory=list, description="Applied when it comes up.")
     what_happened: str | None = Field(None, max_length=2000,
                                       description="What actually happened, for the history view.")
-    sources: Sources
     disagreement: Disagreement | None = None
 
     @model_validator(mode="after")
@@ -87,7 +146,7 @@ class Event(Model):
         return self
 
 
-class Rule(Model):
+class Rule(Cited):
     """A standing rule taken from the documents, applied at the start of each turn it holds."""
 
     id: Id
@@ -98,11 +157,10 @@ class Rule(Model):
                               description="The causal claim of the design notes it encodes.")
     when: list[Condition] = Field(default_factory=list, description="Empty: every turn.")
     effects: list[Effect] = Field(min_length=1)
-    sources: Sources
     disagreement: Disagreement | None = None
 
 
-class Member(Model):
+class Member(Cited):
     """A person in the Presidium, and how their loyalty to the player moves."""
 
     id: Id
@@ -122,7 +180,6 @@ class Member(Model):
                                        "may tolerate you but will not come to love you.")
     removal_cost: list[Effect] = Field(default_factory=list,
                                        description="Paid when the player removes this member.")
-    sources: Sources
 
     @model_validator(mode="after")
     def _one_drift(self) -> Member:
@@ -138,7 +195,7 @@ class PolicyOption(Model):
     per_turn: list[Effect] = Field(default_factory=list)
 
 
-class Policy(Model):
+class Policy(Cited):
     """A standing policy the player may re-set at any turn; each option acts every turn."""
 
     id: Id
@@ -151,7 +208,6 @@ class Policy(Model):
                                     description="A change within this many turns of the last...")
     quick_change_cost: list[Effect] = Field(default_factory=list,
                                             description="...also pays this: it reads as erratic.")
-    sources: Sources
 
 
 class Appeal(Model):
@@ -163,7 +219,7 @@ class Appeal(Model):
     noise: float = Field(10, ge=0, le=50, description="Seeded +/- swing on the count.")
 
 
-class RemovalVote(Model):
+class RemovalVote(Cited):
     """Rule 1: a Presidium majority against the player forces a vote; the player survives only by
     taking it to the Central Committee and holding its support."""
 
@@ -179,10 +235,9 @@ class RemovalVote(Model):
     on_fall: list[Effect] = Field(default_factory=list,
                                   description="Should end the game; see `fallen_ending`.")
     fallen_ending: Id = Field(description="The ending when `on_fall` names none.")
-    sources: Sources
 
 
-class Ending(Model):
+class Ending(Cited):
     """A way the game ends, with its text and debrief."""
 
     id: Id
@@ -198,7 +253,6 @@ class Ending(Model):
                                                     "such ending in file order wins).")
     lesson: str | None = Field(None, max_length=2000, description="What this outcome shows.")
     questions: list[str] = Field(default_factory=list, description="Discussion questions.")
-    sources: Sources
 
 
 class CalendarSpec(Model):
@@ -222,7 +276,8 @@ class PolicySetting(Model):
 class Verdict(Model):
     historian: str = Field(min_length=1, max_length=80)
     gist: str = Field(min_length=1, max_length=600)
-    source: SourceId
+    source: CitationEntry = Field(description="The document that quotes the historian: a source "
+                                              "id, or {source, locator, note}.")
 
 
 class Debrief(Model):
@@ -232,7 +287,7 @@ class Debrief(Model):
     disagreements: list[Disagreement] = Field(default_factory=list)
 
 
-class ScenarioInfo(Model):
+class ScenarioInfo(Cited):
     """The header: what the scenario is and how it starts."""
 
     id: Id
@@ -251,7 +306,6 @@ class ScenarioInfo(Model):
     historical_policies: list[PolicySetting] = Field(
         default_factory=list, description="Policy changes the historical bot makes, by date.")
     debrief: Debrief = Field(default_factory=Debrief)
-    sources: Sources
 
 
 class ScenarioFile(Model):
@@ -264,21 +318,19 @@ class ScenarioFile(Model):
     endings: list[Ending] = Field(default_factory=list)
 
 
-class Term(Model):
+class Term(Cited):
     id: Id
     term: str = Field(min_length=1, max_length=80)
     russian: str | None = Field(None, max_length=80)
     definition: str = Field(min_length=1, max_length=1500)
-    sources: Sources
 
 
-class Person(Model):
+class Person(Cited):
     id: Id
     name: str = Field(min_length=1, max_length=80)
     years: str | None = Field(None, max_length=40)
     role: str = Field(min_length=1, max_length=160)
     text: str = Field(min_length=1, max_length=2000)
-    sources: Sources
 
 
 class ReferenceFile(Model):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.sources import source_ids
 from game.sim.engine import DecisionView, Game
 
 
@@ -28,7 +29,7 @@ class Card:
     image: str | None
     date: str | None
     options: tuple[OptionCard, ...]
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # source ids, with the marker if it goes beyond the documents
 
 
 def card(game: Game, view: DecisionView) -> Card:
@@ -38,7 +39,8 @@ def card(game: Game, view: DecisionView) -> Card:
     options = tuple(
         OptionCard(o.id, event.options[o.id].model.label, o.historical, o.available,
                    event.options[o.id].model.unavailable) for o in view.options)
-    return Card(m.id, m.title, m.text, m.image, view.date, options, tuple(m.sources))
+    return Card(m.id, m.title, m.text, m.image, view.date, options,
+                tuple(source_ids(m)))
 
 
 def open_cards(game: Game) -> list[Card]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.content.sources import source_ids
 from game.sim.stats import LABELS, STATS
 
 if TYPE_CHECKING:
@@ -97,17 +98,17 @@ def _cause_label(world: World, cause: str) -> str:
 
 
 def cause_sources(world: World, cause: str) -> list[str]:
-    """The documents behind a cause."""
+    """The documents behind a cause (ids, with the marker if it goes beyond them)."""
     base = cause.partition(": ")[0].split(" (")[0]
     info = world.scenario.info
     if base.startswith("rule:"):
         rule = next((r for r in world.rules if r.id == base[5:]), None)
-        return list(rule.model.sources) if rule else []
+        return source_ids(rule.model) if rule else []
     if base.startswith(("policy:", "change:")):
         policy_id = base[7:].partition("=")[0]
         policy = next((p for p in info.policies if p.id == policy_id), None)
-        return list(policy.sources) if policy else []
+        return source_ids(policy) if policy else []
     if base.startswith("vote") or base.startswith("presidium:"):
-        return list(info.removal_vote.sources)
+        return source_ids(info.removal_vote)
     event = world.events.get(base.partition("/")[0])
-    return list(event.model.sources) if event else list(info.sources)
+    return source_ids(event.model) if event else source_ids(info)

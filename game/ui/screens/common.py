@@ -64,10 +64,11 @@ def bar_top(theme: Theme, size: tuple[int, int]) -> int:
 
 
 def source_names(ids) -> str:
-    """Source ids as a reader sees them: the documents' titles."""
-    from game.content.sources import SOURCES
+    """Source ids as a reader sees them: the documents' titles, and "beyond the documents" for
+    what none of them supports (see `game.content.sources.source_ids`)."""
+    from game.content.sources import title_of
 
-    return "; ".join(SOURCES[i].title if i in SOURCES else i for i in ids)
+    return "; ".join(title_of(i) for i in ids)
 
 
 def turn_unit(world) -> str:

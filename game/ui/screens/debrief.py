@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.content.sources import source_ids
 from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.sim.stats import LABELS
 from game.ui.scene import Scene
@@ -120,7 +121,7 @@ class DebriefScene(Scene):
         doc.rule().text(ending.text)
         if ending.lesson:
             doc.heading("What this outcome shows").text(ending.lesson)
-        doc.text(f"Sources: {source_names(ending.sources)}", "tiny", "serif-italic", "soft",
+        doc.text(f"Sources: {source_names(source_ids(ending))}", "tiny", "serif-italic", "soft",
                  before=10)
         record = self.app.session.record_path
         if record is not None:
@@ -198,7 +199,7 @@ class DebriefScene(Scene):
         for verdict in debrief.verdicts:
             doc.text(verdict.historian, "subheading", "serif-bold", before=10)
             doc.text(verdict.gist)
-            doc.text(f"Source: {source_names([verdict.source])}", "tiny", "serif-italic", "soft")
+            doc.text(f"Source: {source_names(source_ids(verdict))}", "tiny", "serif-italic", "soft")
         return doc
 
     def _questions(self, doc: Doc) -> Doc:
@@ -228,7 +229,7 @@ class DebriefScene(Scene):
                      "serif-italic", "soft")
         for d in found:
             doc.text(d.text, before=8)
-            doc.text(f"Sources: {source_names(d.sources)}", "tiny", "serif-italic", "soft")
+            doc.text(f"Sources: {source_names(source_ids(d))}", "tiny", "serif-italic", "soft")
         return doc
 
     def draw(self, surface: pygame.Surface) -> None:

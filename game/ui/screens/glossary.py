@@ -7,6 +7,7 @@ import pygame
 
 from game.content.loader import load_reference
 from game.content.problems import ContentError
+from game.content.sources import source_ids
 from game.paths import bundled
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
@@ -116,7 +117,7 @@ class GlossaryScene(Scene):
             doc.text(entry.name, "heading", "serif-bold")
             doc.text(" · ".join(x for x in (entry.years, entry.role) if x), "small", "sans", "soft")
             doc.rule().text(entry.text)
-        doc.text(f"Sources: {source_names(entry.sources)}", "tiny", "serif-italic", "soft",
+        doc.text(f"Sources: {source_names(source_ids(entry))}", "tiny", "serif-italic", "soft",
                  before=10)
         return doc
 

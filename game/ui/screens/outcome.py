@@ -3,6 +3,7 @@ what is still to come, and what actually happened when Khrushchev faced the same
 
 from __future__ import annotations
 
+from game.content.sources import source_ids
 from game.narration.debrief import moves
 from game.narration.words import expected
 from game.sim.stats import LABELS
@@ -76,7 +77,7 @@ class OutcomeScene(DocScene):
         if model.disagreement:
             doc.heading("Where the sources disagree")
             doc.text(model.disagreement.text)
-            doc.text(f"Sources: {source_names(model.disagreement.sources)}", "tiny",
+            doc.text(f"Sources: {source_names(source_ids(model.disagreement))}", "tiny",
                      "serif-italic", "soft")
         if game.ending is not None:
             doc.heading("The game is over")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.content.sources import source_ids
 from game.sim.engine import GameError
 from game.ui.scene import Scene
 from game.ui.screens.common import (
@@ -148,6 +149,6 @@ class PoliciesScene(Scene):
                 surface.blit(font.render(line, True, p.ink), (x, y))
                 y += font.get_linesize()
             tiny = t.font("tiny", "serif-italic")
-            text = f"{warn} Sources: {source_names(policy.sources)}"
+            text = f"{warn} Sources: {source_names(source_ids(policy))}"
             surface.blit(tiny.render(fit(tiny, text, width), True, p.red), (x, y))
         self.draw_widgets(surface)
