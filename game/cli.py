@@ -14,6 +14,7 @@ from pathlib import Path
 
 from game import __version__, paths
 from game.content.problems import ContentError
+from game.files import clean_line, clean_text
 
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -51,24 +52,89 @@ def _bot_factory(spec: str, world):
 
 
 def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    # allow_nan=False: strict JSON readers refuse NaN, so none may ever be printed.
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
+
+
+def _say(text: str) -> None:
+    """Text for the terminal that may hold words from handed-in files: no control characters
+    (the files' strings are cleaned when read; this is the second lock)."""
+    sys.stdout.write(clean_text(text))
+
+
+def _write_output(write, path: Path) -> Path:
+    """Runs `write(path)`; a place that cannot be written is bad input, said in one line."""
+    try:
+        return write(path)
+    except OSError as error:
+        raise BadInput(f"cannot write {path}: {error.strerror or error}") from None
 
 
 # --- commands -----------------------------------------------------------------------------
 
 def cmd_play(args) -> int:
-    if args.text:
-        from game.sim.engine import Game
-        from game.textplay import TextUI
+    from game.storage import clean_orphans
 
-        world = _world(args.scenario)
-        seed = args.seed if args.seed is not None else _fresh_seed()
-        return TextUI(Game(world, seed), input, sys.stdout, args.player).run()
+    named = args.scenario  # None when not given: --continue then picks up any scenario's game
+    args.scenario = named or "campaign"
+    # Temporary files left by a write that was killed (a crash, a power cut).
+    clean_orphans([paths.saves_dir(), paths.runs_dir(), paths.thaw_home() / "reports",
+                   paths.thaw_home()])
+    if args.text:
+        return _play_text(args, named)
+    if args.continue_game:
+        raise BadInput("--continue goes with --text; in the window, choose Continue")
     try:
         from game.ui.app import run_window
     except ImportError as error:  # the window needs pygame-ce
         raise BadInput(f"the window cannot start ({error}); try `thaw play --text`") from None
     return run_window(args)
+
+
+def _play_text(args, named: str | None) -> int:
+    from game.classroom.record import new_run_id
+    from game.saves import last_unfinished, unfinished_save
+    from game.sim.engine import Game
+    from game.textplay import TextUI, ask_before_replacing
+
+    if args.continue_game:
+        if args.seed is not None or args.player:
+            raise BadInput("--seed and --player start a new game; --continue goes on with one")
+        given = _world(named).scenario if named else None
+        slot = last_unfinished(given.id if given else None)
+        if slot is None:
+            raise BadInput("there is no unfinished game to continue"
+                           + (f" of {given.id}" if given else "")
+                           + "; `thaw play --text` starts one")
+        return _continue_text(slot, given)
+    world = _world(args.scenario)
+    waiting = unfinished_save(world.id)
+    if waiting is not None:
+        choice = ask_before_replacing(waiting, input, sys.stdout)
+        if choice == "continue":
+            return _continue_text(waiting, world.scenario)
+        if choice == "quit":
+            print("Nothing was changed. `thaw play --text --continue` goes on with that game.")
+            return EXIT_OK
+    seed = args.seed if args.seed is not None else _fresh_seed()
+    return TextUI(Game(world, seed), input, sys.stdout, args.player, new_run_id()).run()
+
+
+def _continue_text(slot, given) -> int:
+    """Plays on a saved game in the terminal, saying first if its scenario has changed."""
+    from game.content.build import build_world
+    from game.saves import SaveError, content_warning, restore, scenario_of_save
+    from game.textplay import TextUI
+
+    try:
+        world = build_world(scenario_of_save(slot.data, given))
+        warning = content_warning(slot.data, world)
+        if warning:
+            print(f"Note: {warning}")
+        game = restore(world, slot.data)
+    except SaveError as error:
+        raise BadInput(f"{slot.path.name}: {error}") from None
+    return TextUI(game, input, sys.stdout, slot.player, slot.data["run_id"]).run()
 
 
 def _fresh_seed() -> int:
@@ -78,7 +144,7 @@ def _fresh_seed() -> int:
 
 
 def cmd_simulate(args) -> int:
-    from game.classroom.record import record_name, run_record, write_record
+    from game.classroom.record import bot_run_id, record_path, run_record, write_record
     from game.sim.bots import play
     from game.sim.engine import Game
 
@@ -99,8 +165,9 @@ def cmd_simulate(args) -> int:
         runs.append({"seed": seed, "ending": state.ending, "ended": state.ending_date,
                      "turns": turns})
         if record_dir is not None:
-            record = run_record(game, policy=policy_name)
-            write_record(record_dir / record_name(record), record)
+            run_id = bot_run_id(world.id, world.scenario.content_hash, policy_name, seed)
+            record = run_record(game, run_id, policy=policy_name)
+            _write_output(lambda p, r=record: write_record(record_path(p, r), r), record_dir)
         progress.step()
     progress.done()
     endings = dict(sorted(Counter(r["ending"] for r in runs).items()))
@@ -141,16 +208,16 @@ def _simulate_from(args) -> int:
     if args.json:
         _print_json(result.to_json())
         return EXIT_OK
-    print(f"{world.scenario.info.title} ({world.id}), seed {record['seed']}: from decision "
-          f"{result.at} ({result.title}, {world.calendar.label(result.turn)}) on, {result.runs} "
-          "games with fresh luck and "
-          + ("the player's own choices" if result.policy == "same choices"
-             else f"the {result.policy} policy"))
-    print(f"{'ending':<28} {'runs':>6} {'share':>7}")
+    lines = [f"{world.scenario.info.title} ({world.id}), seed {record['seed']}: from decision "
+             f"{result.at} ({result.title}, {world.calendar.label(result.turn)}) on, "
+             f"{result.runs} games with fresh luck and "
+             + ("the player's own choices" if result.policy == "same choices"
+                else f"the {result.policy} policy"),
+             f"{'ending':<28} {'runs':>6} {'share':>7}"]
     for ending, count in sorted(result.endings.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"{ending:<28} {count:>6} {count / result.runs:>7.1%}")
-    print()
-    print(result.reading())
+        lines.append(f"{ending:<28} {count:>6} {count / result.runs:>7.1%}")
+    lines += ["", result.reading()]
+    _say("\n".join(lines) + "\n")
     return EXIT_OK
 
 
@@ -304,24 +371,29 @@ def cmd_bench(args) -> int:
 
 
 def _record_and_world(path_text: str, scenario: str | None):
-    """A run record and its scenario's world (the bundled or user scenario of the record's id,
-    or the one given with --scenario). Warns when the scenario has changed since the record."""
-    from game.classroom.record import read_record, record_problems
+    """A run record and its scenario's world: the installed scenario of the record's id (an id,
+    never a path), or the scenario named with --scenario, which must have that id. Warns when
+    the scenario has changed since the record."""
+    from game.classroom.record import RecordError, read_record
+    from game.content import catalog
+    from game.content.build import build_world
 
-    path = Path(path_text)
-    if not path.is_file():
-        raise BadInput(f"{path_text}: no such file")
     try:
-        record = read_record(path)
-    except ValueError as error:
+        record = read_record(Path(path_text))
+    except RecordError as error:
         raise BadInput(str(error)) from None
-    problems = record_problems(record)
-    if problems:
-        raise BadInput(f"{path_text}: not a usable run record ({', '.join(problems)})")
-    world = _world(scenario or record["scenario"])
-    if world.id != record["scenario"]:
-        raise BadInput(f"{path_text} is a record of scenario {record['scenario']!r}, but "
-                       f"{scenario} is scenario {world.id!r}")
+    if scenario is not None:
+        world = _world(scenario)
+        if world.id != record["scenario"]:
+            raise BadInput(f"{path_text} is a record of scenario {record['scenario']!r}, but "
+                           f"{scenario} is scenario {world.id!r}")
+    else:
+        try:
+            world = build_world(catalog.by_id(record["scenario"]))
+        except ContentError as error:
+            raise BadInput(f"{path_text} is a record of scenario {record['scenario']!r}, which "
+                           f"cannot be used here ({error.problems[0].message}); if you have its "
+                           "file, name it with --scenario") from None
     if record.get("content_hash") != world.scenario.content_hash:
         print(f"thaw: note: the scenario {world.id!r} has changed since this record was made "
               f"(record version {record.get('content_hash')}, now "
@@ -339,10 +411,11 @@ def cmd_report(args) -> int:
 
     record, world = _record_and_world(args.record, args.scenario_path)
     if args.html:
-        path = write_report(record, world, Path(args.html), paper=_paper(args))
+        path = _write_output(lambda p: write_report(record, world, p, paper=_paper(args)),
+                             Path(args.html))
         print(f"wrote {path}")
     else:
-        sys.stdout.write(report_text(record, world))
+        _say(report_text(record, world))
     return EXIT_OK
 
 
@@ -367,21 +440,21 @@ def cmd_class_report(args) -> int:
             worlds[scenario] = given.get(scenario)
             if worlds[scenario] is None:
                 try:
-                    worlds[scenario] = build_world(catalog.find(scenario))
+                    worlds[scenario] = build_world(catalog.by_id(scenario))
                 except ContentError:
                     worlds[scenario] = None  # labels fall back to the records' own ids
         return worlds[scenario]
 
     report = class_report(load_folder(folder), world_for, names=args.names)
     if args.html:
-        path = write_class_page(report, worlds, Path(args.html), names=args.names,
-                                paper=_paper(args))
+        path = _write_output(lambda p: write_class_page(report, worlds, p, names=args.names,
+                                                        paper=_paper(args)), Path(args.html))
         if not args.json:
             print(f"wrote {path}")
     if args.json:
         _print_json(report)
     elif not args.html:
-        sys.stdout.write(class_text(report))
+        _say(class_text(report))
     return EXIT_OK
 
 
@@ -395,13 +468,14 @@ def cmd_whatif(args) -> int:
     except WhatIfError as error:
         raise BadInput(str(error)) from None
     if args.html:
-        path = write_whatif_page(result, record, Path(args.html), paper=_paper(args))
+        path = _write_output(lambda p: write_whatif_page(result, record, p, paper=_paper(args)),
+                             Path(args.html))
         if not args.json:
             print(f"wrote {path}")
     if args.json:
         _print_json(result.to_json())
     elif not args.html:
-        sys.stdout.write(whatif_text(result, record))
+        _say(whatif_text(result, record))
     return EXIT_OK
 
 
@@ -420,7 +494,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("play", help="play a game (in a window, or --text in the terminal)")
     play.add_argument("--text", action="store_true", help="play in the terminal")
-    play.add_argument("--scenario", default="campaign", help="scenario id or path")
+    play.add_argument("--scenario", default=None,
+                      help="scenario id or path (default campaign; with --continue, any)")
+    play.add_argument("--continue", dest="continue_game", action="store_true",
+                      help="with --text: go on with the unfinished game saved last")
     play.add_argument("--seed", type=int, help="seed for the harvests and draws")
     play.add_argument("--player", help="player name for the run record")
     play.add_argument("--autoplay", action="store_true",
@@ -516,10 +593,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ContentError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(clean_line(str(problem)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except BadInput as error:
-        print(f"thaw: {error}", file=sys.stderr)
+        print(f"thaw: {clean_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -59,3 +59,31 @@ def user_scenarios_dir() -> Path:
 
 def settings_file() -> Path:
     return thaw_home() / "settings.json"
+
+
+# One autosave per scenario, so that a lesson never replaces an unfinished campaign. Saves of
+# games from before this rule sit in `autosave.json` and are still read.
+AUTOSAVE_PREFIX = "autosave"
+
+
+def autosave_file(scenario_id: str) -> Path:
+    """The autosave of a scenario's game (ids are lower-case letters, digits, - and _)."""
+    return saves_dir() / f"{AUTOSAVE_PREFIX}-{scenario_id}.json"
+
+
+def is_autosave(name: str) -> bool:
+    """Whether a save's name (its file name without `.json`) is an autosave's."""
+    return name == AUTOSAVE_PREFIX or name.startswith(f"{AUTOSAVE_PREFIX}-")
+
+
+def autosave_files() -> list[Path]:
+    """Every autosave on disk, the newest first (cheap: no file is read, for the title
+    screen's first frame)."""
+    found = []
+    try:
+        for path in saves_dir().glob(f"{AUTOSAVE_PREFIX}*.json"):
+            if is_autosave(path.stem):
+                found.append((path.stat().st_mtime, path.name, path))
+    except OSError:
+        return []
+    return [path for _, _, path in sorted(found, reverse=True)]

@@ -1,21 +1,24 @@
 """Playing in the terminal: plain numbered lines that a screen reader reads in order.
 
-The game autosaves after every turn (the same save the window uses) and leaves its run record in
-`THAW_HOME/runs/` when it ends or the player quits.
+The game autosaves after every turn (the same save the window uses: one per scenario) and leaves
+its run record in `THAW_HOME/runs/` when it ends or the player quits. `thaw play --text
+--continue` picks up the unfinished game saved last; a new game over an unfinished one of the
+same scenario asks first.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from game import paths
-from game.classroom.record import record_name, run_record, write_record
+from game.classroom.record import new_run_id, record_path, run_record, write_record
 from game.narration.cards import open_cards
 from game.narration.news import news_lines
 from game.narration.words import cause_label, expected_text
-from game.saves import AUTOSAVE, write_save
+from game.saves import SaveSlot, write_save
 from game.sim.engine import Game
 from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
 
@@ -28,13 +31,32 @@ HELP = """Type the number of an option and press Enter. Other commands:
   q  save and quit (continue later in the window or with `thaw play --text --continue`)"""
 
 
+def ask_before_replacing(slot: SaveSlot, read: Callable[[str], str], out: TextIO) -> str:
+    """Asks what to do about an unfinished game a new one would replace: 'continue', 'new' or
+    'quit' (also at the end of the input: nothing is replaced unasked)."""
+    who = f", {slot.player}" if slot.player else ""
+    print(f"An unfinished game of {slot.scenario_title} is saved ({slot.date_label}, seed "
+          f"{slot.data['seed']}{who}). A new game would replace its autosave.", file=out)
+    while True:
+        try:
+            answer = read("Continue it (c), start a new game in its place (n), or quit (q)? ")
+        except EOFError:
+            answer = "q"
+        answer = answer.strip().lower()[:1]
+        if answer in ("c", "n", "q"):
+            return {"c": "continue", "n": "new", "q": "quit"}[answer]
+        print("Type c, n or q.", file=out)
+
+
 class TextUI:
     def __init__(self, game: Game, read: Callable[[str], str], out: TextIO,
-                 player: str | None = None) -> None:
+                 player: str | None = None, run_id: str | None = None) -> None:
         self.game = game
         self.read = read
         self.out = out
         self.player = player
+        self.run_id = run_id or new_run_id()  # the game's own: in its saves and its record
+        self.record_file: Path | None = None
         self.width = 78
 
     def say(self, text: str = "") -> None:
@@ -198,7 +220,7 @@ class TextUI:
                             return 0
                         answer = self.read(f"Press Enter to end the {unit}: ").strip()
                     game.advance()
-                    write_save(paths.saves_dir() / f"{AUTOSAVE}.json", game, player=self.player)
+                    self.autosave()
         except EOFError:
             self.say()
             self.finish(quit=True)
@@ -206,11 +228,17 @@ class TextUI:
         self.finish(quit=False)
         return 0
 
+    def autosave(self) -> None:
+        write_save(paths.autosave_file(self.game.world.id), self.game, run_id=self.run_id,
+                   player=self.player)
+
     def finish(self, quit: bool) -> None:
         game = self.game
-        write_save(paths.saves_dir() / f"{AUTOSAVE}.json", game, player=self.player)
-        record = run_record(game, player=self.player)
-        path = write_record(paths.runs_dir() / record_name(record), record)
+        self.autosave()
+        record = run_record(game, self.run_id, player=self.player)
+        if self.record_file is None:
+            self.record_file = record_path(paths.runs_dir(), record)
+        path = write_record(self.record_file, record)
         if quit:
             self.say(f"Saved. Your run record is in {path}.")
             return

@@ -115,10 +115,10 @@ def test_text_play_to_an_ending_leaves_save_and_record(thaw_home):
     out = result.stdout
     assert "=== Summer 1957 ===" in out and "What changed:" in out
     assert "=== Survived" in out
-    record = json.loads((thaw_home / "runs" / "tiny-seed2-Anya.json").read_text())
+    record = json.loads(next((thaw_home / "runs").glob("tiny-seed2-Anya-*.json")).read_text())
     assert record["finished"] and record["ending"]["id"] == "survived"
     assert record["player"] == "Anya"
-    assert (thaw_home / "saves" / "autosave.json").exists()
+    assert (thaw_home / "saves" / "autosave-tiny.json").exists()
 
 
 def test_text_play_quits_cleanly_on_end_of_input(thaw_home):

@@ -13,8 +13,9 @@ from game.storage import dumps
 
 def test_record_holds_the_run(tiny_world):
     game = play(Game(tiny_world, 7), RandomBot(7))
-    record = run_record(game, player="Ivan", policy="random")
-    assert record["format"] == 1 and record["scenario"] == "tiny" and record["seed"] == 7
+    record = run_record(game, "1234abcd", player="Ivan", policy="random")
+    assert record["format"] == 2 and record["run_id"] == "1234abcd"
+    assert record["scenario"] == "tiny" and record["seed"] == 7
     assert record["content_hash"] == tiny_world.scenario.content_hash
     assert record["log"] == game.log
     assert [t["turn"] for t in record["turns"]] == list(range(len(record["turns"])))
@@ -29,8 +30,8 @@ def test_record_holds_the_run(tiny_world):
 def test_same_seed_and_choices_give_byte_identical_records(tiny_world, tmp_path):
     game = play(Game(tiny_world, 9), RandomBot(9))
     again = Game.replay(tiny_world, 9, game.log)
-    a = write_record(tmp_path / "a.json", run_record(game)).read_bytes()
-    b = write_record(tmp_path / "b.json", run_record(again)).read_bytes()
+    a = write_record(tmp_path / "a.json", run_record(game, "1234abcd")).read_bytes()
+    b = write_record(tmp_path / "b.json", run_record(again, "1234abcd")).read_bytes()
     assert a == b
     assert read_record(tmp_path / "a.json")["seed"] == 9
 
@@ -39,9 +40,9 @@ def test_save_round_trip(tiny_world, tmp_path):
     game = Game(tiny_world, 3)
     game.advance()
     game.choose("plot", "concede")
-    path = write_save(tmp_path / "slot1.json", game, player="Olga")
+    path = write_save(tmp_path / "slot1.json", game, run_id="1234abcd", player="Olga")
     data = read_save(path)
-    assert data["schema"] == 1 and data["player"] == "Olga"
+    assert data["schema"] == 2 and data["player"] == "Olga" and data["run_id"] == "1234abcd"
     again = restore(tiny_world, data)
     assert again.state.values == game.state.values and again.log == game.log
     slots, broken = list_saves(tmp_path)
@@ -58,7 +59,7 @@ def test_save_round_trip(tiny_world, tmp_path):
 ])
 def test_damaged_or_too_new_saves_are_refused_the_others_load(tiny_world, tmp_path, content,
                                                               reason):
-    write_save(tmp_path / "good.json", Game(tiny_world, 1))
+    write_save(tmp_path / "good.json", Game(tiny_world, 1), run_id="1234abcd")
     (tmp_path / "bad.json").write_text(content)
     with pytest.raises(SaveError, match=reason):
         read_save(tmp_path / "bad.json")
@@ -76,5 +77,44 @@ def test_a_save_that_no_longer_fits_its_scenario(tiny_world, tmp_path):
 
 def test_atomic_write_leaves_no_temporary_files(tiny_world, tmp_path):
     for _ in range(3):
-        write_save(tmp_path / "autosave.json", Game(tiny_world, 1))
+        write_save(tmp_path / "autosave.json", Game(tiny_world, 1), run_id="1234abcd")
     assert [p.name for p in tmp_path.iterdir()] == ["autosave.json"]
+
+
+def _play_in_the_window(world, seed: int, player: str | None) -> None:
+    """A game as the window plays it: the session's autosave after each season, the run record
+    written when the window is idle, and again at the end; then the debrief's Save report."""
+    from game.sim.bots import play_turn
+    from game.ui.screens.save_report import write_run_report
+    from game.ui.session import Session
+    from game.ui.writer import WRITER
+
+    session = Session.new(world, seed, player)
+    bot = RandomBot(seed)
+    while session.game.ending is None:
+        play_turn(session.game, bot)
+        session.autosave()
+        session.flush_record()
+    session.write_record()
+    WRITER.flush()
+    write_run_report(session.record(), world)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Anna K.", "Anna K."),  # one student playing the same seed again
+    ("Anna K.", "AnnaK"),
+    ("Anna.", "Anna"),
+    ("\U0001f600", None),  # a name of emoji only, and no name
+    (None, None),
+    ("anna", "ANNA"),  # one file on a file system that ignores case
+])
+def test_two_games_of_one_seed_leave_two_finished_records(tiny_world, thaw_home, first, second):
+    _play_in_the_window(tiny_world, 5, first)
+    _play_in_the_window(tiny_world, 5, second)
+    files = sorted((thaw_home / "runs").glob("*.json"))
+    assert len({p.name.lower() for p in files}) == 2
+    records = [read_record(p) for p in files]
+    assert all(r["finished"] for r in records)
+    assert records[0]["run_id"] != records[1]["run_id"]
+    reports = list((thaw_home / "reports").glob("*.html"))
+    assert len({p.name.lower() for p in reports}) == 2

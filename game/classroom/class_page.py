@@ -65,6 +65,14 @@ def _header(report: dict, group: dict, *, names: bool) -> str:
     if report.get("unreadable"):
         n = len(report["unreadable"])
         notes.append(f"{n} file{'s' * (n != 1)} could not be read; see the end of the report.")
+    if group.get("flagged"):
+        n = group["flagged"]
+        notes.append(f"{n} record{'s' * (n != 1)} {'do' if n != 1 else 'does'} not match a "
+                     f"replay of {'their' if n != 1 else 'its'} own moves (changed after the "
+                     "game?): see \u201cEvery run\u201d.")
+    if report.get("not_read"):
+        notes.append(f"{report['not_read']['files']} files were not read: "
+                     f"{report['not_read']['reason']}.")
     if report.get("duplicates"):
         n = len(report["duplicates"])
         notes.append(f"{n} record{'s were' if n != 1 else ' was'} handed in twice and "
@@ -191,7 +199,11 @@ def _students(group: dict) -> str:
     for s in group["students"]:
         ending = titles.get(s["ending"], s["ending"]) if s["ending"] else "Unfinished"
         path = f"{s['historical']} of {s['with_history']}" if s["with_history"] else "\u2014"
-        rows.append([esc(s["who"]), esc(ending), esc(when(s)), str(s["seed"]),
+        if s.get("flag"):
+            ending = f'{esc(ending)}<span class="happened"><b>Check:</b> {esc(s["flag"])}</span>'
+        else:
+            ending = esc(ending)
+        rows.append([esc(s["who"]), ending, esc(when(s)), str(s["seed"]),
                      str(s["decisions"]), path])
     return ("<h2>Every run</h2>" + table(
         ["Student", "Ending", "When", "Seed", "Decisions", "Khrushchev's choice"], rows,
@@ -242,6 +254,8 @@ def build_class_page(report: dict, worlds: dict[str, World | None], *, names: bo
     if not report.get("runs"):
         body = ('<p class="kicker">Thaw &middot; class report</p><h1>No run records</h1>'
                 f"<p>The folder {esc(report['folder'])} holds no usable run records.</p>"
+                + (f"<p>{report['not_read']['files']} files were not read: "
+                   f"{esc(report['not_read']['reason'])}.</p>" if report.get("not_read") else "")
                 + _problems(report))
         return page("Thaw class report", body, paper=paper)
     world = worlds.get(report["scenario"])
@@ -282,6 +296,10 @@ def class_text(report: dict) -> str:
                              f"{d['after_keeping']['fell']} fell)")
         for o in report["outliers"]:
             lines.append(f"  worth a look: {o['who']}: {o['why']}")
+        for g in [report, *report["other_groups"]]:
+            for student in g["students"]:
+                if student.get("flag"):
+                    lines.append(f"  check: {student['who']}: {student['flag']}")
         for g in report["other_groups"]:
             lines.append(f"Also: {g['scenario_title']} ({g['scenario']}, version "
                          f"{g['content_hash']}): {g['runs']} runs, kept apart")
@@ -289,4 +307,7 @@ def class_text(report: dict) -> str:
         lines.append(f"Unreadable: {u['file']}: {u['reason']}")
     for d in report["duplicates"]:
         lines.append(f"Handed in twice: {d['file']} (same as {d['repeats']})")
+    if report.get("not_read"):
+        lines.append(f"Not read: {report['not_read']['files']} files: "
+                     f"{report['not_read']['reason']}")
     return "\n".join(lines) + "\n"

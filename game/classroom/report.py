@@ -151,7 +151,7 @@ def _header(world: World, record: dict, fit: Fit) -> str:
     out = ['<p class="kicker">Thaw &middot; run report</p>',
            f"<h1>{esc(record.get('scenario_title') or world.scenario.info.title)}</h1>",
            f'<dl class="meta">{cells}</dl>']
-    if not fit.same_content or not fit.fits or fit.first_difference:
+    if not fit.exact:
         out.append(f'<p class="note"><b>Note:</b> {esc(fit.describe().capitalize())}. The '
                    "meters and choices below are the record's; the texts are the scenario's "
                    "as it is now.</p>")
@@ -356,6 +356,9 @@ def report_text(record: dict, world: World) -> str:
                      f"{turn_label(world, ending['turn'])}")
     else:
         lines.append("Unfinished")
+    _, fit = check_fit(world, record)
+    if not fit.exact:
+        lines.append(f"Note: {fit.describe()}.")
     rows = [r for r in path_rows(world, record) if r["kind"] == "decision"]
     if rows:
         lines.append("")

@@ -38,23 +38,41 @@ class WhatIfError(ValueError):
 
 @dataclass
 class Fit:
-    """How well a record still fits its scenario as it is now."""
+    """How well a record still fits its scenario as it is now, and whether what it claims (its
+    ending, its decisions, its meters) is what its own moves give."""
 
     same_content: bool  # the record's content hash is the scenario's
     fits: bool  # every command of the log could be carried out
     stopped: dict | None = None  # {index, turn, date, command, reason} of the first that could not
     first_difference: dict | None = None  # {turn, date, stat, record, replay}: meters part
+    claims: str | None = None  # the ending or decisions claimed that the replay does not give
+
+    @property
+    def exact(self) -> bool:
+        return self.same_content and self.fits and self.first_difference is None \
+            and self.claims is None
+
+    @property
+    def mismatch(self) -> bool:
+        """The scenario is the record's own, yet the record is not what its moves give: it was
+        changed after the game (by hand, or to claim a better ending)."""
+        return self.same_content and not self.exact
 
     def describe(self) -> str:
-        if self.same_content and self.fits and self.first_difference is None:
+        if self.exact:
             return "the record replays exactly"
         parts = []
         if not self.same_content:
             parts.append("the scenario has changed since this record was made")
+        else:
+            parts.append("this record does not match a replay of its own moves under the same "
+                         "scenario, so it was changed after the game")
         if self.stopped is not None:
             s = self.stopped
             parts.append(f"the replay stops fitting at turn {s['turn']} ({s['date']}): "
                          f"{s['reason']}")
+        if self.claims is not None:
+            parts.append(self.claims)
         if self.first_difference is not None:
             d = self.first_difference
             parts.append(f"the replayed meters first differ from the record's at turn "
@@ -229,8 +247,26 @@ def check_fit(world: World, record: dict) -> tuple[Run, Fit]:
         play_on(game, Script(log, stopped["index"]), run)
     run.decisions = decisions_taken(game)
     fit = Fit(record.get("content_hash") == world.scenario.content_hash, stopped is None, stopped,
-              _first_difference(world, record, game))
+              _first_difference(world, record, game), _claims(record, run))
     return run, fit
+
+
+def _claims(record: dict, run: Run) -> str | None:
+    """What the record says happened that its replay does not give: the ending, the decisions."""
+    claimed, replayed = record.get("ending"), run.ending
+    if (claimed or {}).get("id") != (replayed or {}).get("id") or \
+            (claimed or {}).get("turn") != (replayed or {}).get("turn"):
+        said = f"{claimed.get('title') or claimed['id']}" if claimed else "unfinished"
+        found = f"{replayed['title']}" if replayed else "unfinished"
+        return f"it claims the ending {said!r}, but its moves lead to {found!r}"
+    mine = [(d["turn"], d["decision"], d["option"]) for d in record["decisions"]]
+    theirs = [(d["turn"], d["decision"], d["option"]) for d in run.decisions]
+    if mine != theirs:
+        k = next((i for i, (a, b) in enumerate(zip(mine, theirs, strict=False))
+                  if a != b),
+                 min(len(mine), len(theirs)))
+        return f"its decisions differ from its moves' from decision {k + 1} on"
+    return None
 
 
 def _first_difference(world: World, record: dict, game: Game) -> dict | None:

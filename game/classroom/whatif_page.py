@@ -56,7 +56,7 @@ def whatif_text(result: WhatIf, record: dict) -> str:
     lines.append(f"After the flip the what-if took {w.as_before} decision(s) the way this run "
                  f"did and {w.as_khrushchev} the way Khrushchev did (where this run never met "
                  "them, or its choice could not be taken).")
-    if not (result.fit.same_content and result.fit.fits and result.fit.first_difference is None):
+    if not result.fit.exact:
         lines.append(f"Note: {result.fit.describe()}.")
     return "\n".join(lines) + "\n"
 
@@ -125,7 +125,7 @@ def build_whatif_page(result: WhatIf, record: dict, *, paper: str = "auto") -> s
             + (f" (Khrushchev took \u201c"
                f"{esc(option_label(world, result.decision, event.historical))}\u201d)"
                if event.historical else "") + ".</p>"]
-    if not (result.fit.same_content and result.fit.fits and result.fit.first_difference is None):
+    if not result.fit.exact:
         head.append(f'<p class="note"><b>Note:</b> {esc(result.fit.describe().capitalize())}.'
                     "</p>")
     boxes = []

@@ -8,12 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from game import paths
-from game.classroom.record import record_name, run_record
-from game.content import catalog
+from game.classroom.record import new_run_id, record_path, run_record
 from game.content.build import build_world
-from game.content.loader import load_scenario
-from game.content.problems import ContentError
-from game.saves import AUTOSAVE, SaveError, read_save, restore, save_data
+from game.saves import content_warning, read_save, restore, save_data, scenario_of_save
 from game.sim.engine import Game
 from game.sim.world import World
 from game.ui.writer import WRITER
@@ -33,12 +30,18 @@ def world_for(scenario) -> World:
 
 
 class Session:
-    def __init__(self, world: World, game: Game, player: str | None = None) -> None:
+    def __init__(self, world: World, game: Game, player: str | None = None,
+                 run_id: str | None = None) -> None:
         self.world = world
         self.game = game
         self.player = player or None
+        # The game's own id, in its saves and its record: a record is only ever rewritten by
+        # the game that made it. A save from before run ids plays on under a new one.
+        self.run_id = run_id or new_run_id()
         self.record_path: Path | None = None
         self.record_due = False
+        # Said before a loaded game is shown: its scenario changed since it was saved.
+        self.warning: str | None = None
 
     @classmethod
     def new(cls, world: World, seed: int, player: str | None = None) -> Session:
@@ -48,20 +51,22 @@ class Session:
     def from_save(cls, path: Path) -> Session:
         """Loads a save and replays it. Raises SaveError with a reason a player can read."""
         data = read_save(path)
-        world = _world_of_save(data)
+        world = world_for(scenario_of_save(data))
         game = restore(world, data)
-        return cls(world, game, data.get("player") if isinstance(data.get("player"), str) else None)
+        session = cls(world, game, data["player"], data["run_id"])
+        session.warning = content_warning(data, world)
+        return session
 
     # --- files -------------------------------------------------------------------------------
     def _save(self) -> dict:
-        data = save_data(self.game, player=self.player)
+        data = save_data(self.game, run_id=self.run_id, player=self.player)
         data["log"] = [dict(c) for c in self.game.log]  # a snapshot: the game goes on meanwhile
         return data
 
     def autosave(self, record: bool = True) -> None:
         """The autosave after every choice; with it, after every season and at the end, the run
         record (the bigger file, so not after every single choice)."""
-        WRITER.write(paths.saves_dir() / f"{AUTOSAVE}.json", self._save())
+        WRITER.write(paths.autosave_file(self.world.id), self._save())
         if record:
             self.record_due = True
 
@@ -79,29 +84,13 @@ class Session:
     def record(self) -> dict:
         """The game's run record as it stands (its log a snapshot: the game goes on meanwhile).
         What the run record file holds, and what the debrief's report and what-if are made of."""
-        record = run_record(self.game, player=self.player)
+        record = run_record(self.game, self.run_id, player=self.player)
         record["log"] = [dict(c) for c in self.game.log]
         return record
 
     def write_record(self) -> Path:
         record = self.record()
-        path = paths.runs_dir() / record_name(record)
-        WRITER.write(path, record)
-        self.record_path = path
-        return path
-
-
-def _world_of_save(data: dict) -> World:
-    try:
-        scenario = catalog.find(data["scenario"])
-    except ContentError:
-        where = data.get("scenario_path")
-        if not isinstance(where, str) or not Path(where).exists():
-            raise SaveError(f"the scenario {data['scenario']!r} of this save is not installed") \
-                from None
-        try:
-            scenario = load_scenario(Path(where))
-        except ContentError as error:
-            raise SaveError(f"the scenario of this save has problems: {error.problems[0]}") \
-                from None
-    return world_for(scenario)
+        if self.record_path is None:  # its own name, or a free one beside another game's file
+            self.record_path = record_path(paths.runs_dir(), record)
+        WRITER.write(self.record_path, record)
+        return self.record_path

@@ -3,7 +3,7 @@
 from html.parser import HTMLParser
 from pathlib import Path
 
-from game.classroom.record import record_name, run_record, write_record
+from game.classroom.record import bot_run_id, record_name, run_record, write_record
 from game.sim.bots import make_bot, play
 from game.sim.engine import Game
 
@@ -24,7 +24,8 @@ def played(world, seed: int, policy: str = "random") -> Game:
 
 
 def record_of(world, seed: int, policy: str = "random", player: str | None = None) -> dict:
-    return run_record(played(world, seed, policy), player=player, policy=policy)
+    run_id = bot_run_id(world.id, world.scenario.content_hash, f"{policy}/{player}", seed)
+    return run_record(played(world, seed, policy), run_id, player=player, policy=policy)
 
 
 def class_folder(world, folder: Path, count: int = 30, first_seed: int = 100) -> list[dict]:

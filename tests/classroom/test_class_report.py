@@ -122,8 +122,8 @@ def test_corrupt_files_are_listed_not_fatal(folder, lesson_world):
     assert set(reasons) == {"cut-short.json", "notes.json", "a-list.json", "binary.json",
                             "newer.json", "no-turns.json", "bad-turns.json"}
     assert "newer than this game reads" in reasons["newer.json"]
-    assert "no turns" in reasons["no-turns.json"]
-    assert "turns[1] is damaged" in reasons["bad-turns.json"]
+    assert "turns: missing" in reasons["no-turns.json"]
+    assert "turns.1.values.presidium" in reasons["bad-turns.json"]
     hidden = _report(root, lesson_world)
     assert all(u["file"].startswith("(name hidden") for u in hidden["unreadable"])
     page = Page(build_class_page(report, {lesson_world.id: lesson_world}, names=True))
@@ -139,6 +139,7 @@ def test_mixed_scenarios_and_versions_are_grouped_not_mixed(folder, lesson_world
         old = dict(records[i])
         old["content_hash"] = "0123456789abcdef"  # the same lesson, an older version
         old["player"] = f"{old['player']}-old"
+        old["run_id"] = f"{i:08x}"  # played by another student
         write_record(other / f"old-{i}.json", old)
 
     def world_for(record):

@@ -97,7 +97,7 @@ def test_policy_changes_are_kept_by_turn(lesson_world):
     result = whatif(lesson_world, record, flip)
     flip_turn = record["decisions"][flip - 1]["turn"]
     ended = result.whatif.ending["turn"]
-    whatif_changes = run_record(result.whatif.game)["policy_changes"]
+    whatif_changes = run_record(result.whatif.game, "0badc0de")["policy_changes"]
     expected = [c for c in changes if c["turn"] <= ended]
     # Every change the player made is made again on the same turn (those before the flip from
     # the log, those after it from the script), unless the what-if had ended by then.
@@ -122,7 +122,7 @@ def test_an_unfinished_run_is_played_on_to_an_ending(lesson_world):
     from game.sim.engine import Game
 
     partial = Game.replay(lesson_world, 5, log[:cut])
-    record = run_record(partial)
+    record = run_record(partial, "0badc0de")
     assert record["ending"] is None and record["decisions"]
     result = whatif(lesson_world, record, 1)
     assert result.original.ending is None

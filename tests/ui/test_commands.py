@@ -40,7 +40,7 @@ def test_autoplay_plays_a_whole_game_and_shoots_every_screen(thaw_home, tmp_path
         assert pygame.image.load(str(path)).get_size() == (1280, 720)
     assert list((thaw_home / "runs").glob("tiny-seed4*.json"))
     assert list((thaw_home / "reports").glob("tiny-seed4*.html"))  # the debrief's Save report
-    assert read_save(thaw_home / "saves" / "autosave.json")["finished"] is True
+    assert read_save(thaw_home / "saves" / "autosave-tiny.json")["finished"] is True
 
 
 def test_exit_after_first_frame(thaw_home):
@@ -51,7 +51,7 @@ def test_exit_after_first_frame(thaw_home):
 
 def test_the_autosave_survives_a_kill(thaw_home):
     install_tiny(thaw_home)
-    autosave = thaw_home / "saves" / "autosave.json"
+    autosave = thaw_home / "saves" / "autosave-tiny.json"
     proc = subprocess.Popen([sys.executable, "-m", "game", "play", "--autoplay", "--seed", "6",
                              "--scenario", "tiny"], cwd=ROOT, env=env_for(thaw_home),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -74,4 +74,4 @@ def test_the_autosave_survives_a_kill(thaw_home):
     assert game.seed == 6
     # A kill in the middle of a write leaves at most a temporary file, which no list shows.
     slots, broken = list_saves(autosave.parent)
-    assert "autosave" in [s.name for s in slots] and broken == []
+    assert "autosave-tiny" in [s.name for s in slots] and broken == []

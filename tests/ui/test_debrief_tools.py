@@ -51,13 +51,14 @@ def test_save_report_writes_what_thaw_report_writes_and_says_where(thaw_home, tm
     scene = app.top
     assert scene.name == "report"
     settle(app, lambda s: s.saving)
-    target = thaw_home / "reports" / "tiny-seed4-Tester.html"
+    # Named as the run record is: the run id keeps another game's report from being replaced.
+    target = thaw_home / "reports" / f"tiny-seed4-Tester-{app.session.run_id}.html"
     assert scene.saved and scene.path == target and target.is_file()
     # The run record the game wrote, through the command line: the same bytes.
     from game.ui.writer import WRITER
 
     WRITER.flush()
-    record = paths.runs_dir() / "tiny-seed4-Tester.json"
+    record = paths.runs_dir() / f"tiny-seed4-Tester-{app.session.run_id}.json"
     out = tmp_path / "by-cli.html"
     assert thaw(["report", str(record), "--html", str(out)]) == 0
     assert target.read_bytes() == out.read_bytes()
@@ -85,7 +86,7 @@ def test_save_report_by_mouse_and_the_browser_when_there_is_none(thaw_home, monk
     settle(app, lambda s: s.saving)
     click(app, "open")
     settle(app, lambda s: s.browser)
-    target = thaw_home / "reports" / "tiny-seed4.html"
+    target = thaw_home / "reports" / f"tiny-seed4-{app.session.run_id}.html"
     assert asked == [target.resolve().as_uri()]
     assert asked[0].startswith("file://")
     assert "No web browser" in app.top.words()[2]

@@ -7,7 +7,7 @@ import json
 import pygame
 
 from game import paths
-from game.saves import AUTOSAVE, read_save
+from game.saves import read_save
 from tests.ui.helpers import advance_to_decision, click, install_tiny, make_app, press, start_game
 
 
@@ -36,7 +36,7 @@ def test_keyboard_only_game_to_an_ending(thaw_home):
 
     WRITER.flush()
     assert list(paths.runs_dir().glob("tiny-seed5*.json"))
-    assert read_save(paths.saves_dir() / f"{AUTOSAVE}.json")["finished"] is True
+    assert read_save(paths.autosave_file("tiny"))["finished"] is True
     press(app, pygame.K_ESCAPE)
     assert app.top.name == "title"
 
@@ -133,13 +133,13 @@ def test_corrupt_and_too_new_saves_show_a_message_and_others_load(thaw_home):
     (saves / "slot-4.json").write_text(json.dumps(data), encoding="utf-8")
     app.leave_game()  # writes the autosave: damage it after that
     WRITER.flush()
-    (saves / f"{AUTOSAVE}.json").write_bytes(b"\x00\xff garbage")
+    paths.autosave_file("tiny").write_bytes(b"\x00\xff garbage")
     app.top.laid_out_for = None
     app.step(0.016)
     assert next(w for w in app.top.widgets if w.name == "continue").enabled is False
     click(app, "load")
     names = {w.name for w in app.top.widgets}
-    assert {"slot-1", "slot-3.json", "slot-4.json", "autosave.json"} <= names
+    assert {"slot-1", "slot-3.json", "slot-4.json", "autosave-tiny.json"} <= names
     broken = next(w for w in app.top.widgets if w.name == "slot-4.json")
     assert broken.enabled is False
     # Loading a save that reads but no longer fits its scenario shows a message.

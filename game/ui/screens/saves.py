@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game import paths
-from game.saves import AUTOSAVE, SaveSlot, list_saves
+from game.saves import SaveSlot, list_saves
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit
@@ -71,12 +71,12 @@ class SavesScene(Scene):
                 detail = describe(slot) if slot else "empty"
                 rows.append((f"Slot {i}", detail, lambda n=name: self.save(n), name, False))
         else:
-            order = sorted(slots, key=lambda s: (s.name != AUTOSAVE, s.saved_at), reverse=False)
-            auto = [s for s in order if s.name == AUTOSAVE]
-            rest = sorted((s for s in slots if s.name != AUTOSAVE), key=lambda s: s.saved_at,
+            # The autosaves first (one per scenario), newest first; then the named slots.
+            auto = [s for s in slots if s.autosave]
+            rest = sorted((s for s in slots if not s.autosave), key=lambda s: s.saved_at,
                           reverse=True)
             for slot in auto + rest:
-                title = "Autosave (Continue)" if slot.name == AUTOSAVE else \
+                title = f"Autosave: {slot.scenario_title}" if slot.autosave else \
                     slot.name.replace("slot-", "Slot ")
                 rows.append((title, describe(slot), lambda p=slot.path: self.load(p), slot.name,
                              False))

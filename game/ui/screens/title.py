@@ -27,23 +27,26 @@ class TitleScene(Scene):
     def layout(self) -> None:
         t = self.theme
         w, h = self.app.size
-        self.autosave_path = paths.saves_dir() / "autosave.json"
+        # Continue: the autosave written last (one per scenario; see game.saves).
+        autosaves = paths.autosave_files()
+        self.autosave_path = autosaves[0] if autosaves else None
         can_continue = False
         self.autosave_note: str | None = None
-        if self.autosave_path.is_file() and not self.app.warm:
+        if autosaves and not self.app.warm:
             # The first frame comes before the rules engine is imported; the check follows.
             can_continue = True
-        elif self.autosave_path.is_file():
-            from game.saves import SaveError, read_save
+        elif autosaves:
+            from game.saves import latest_autosave
 
-            try:
-                data = read_save(self.autosave_path)
+            slot = latest_autosave()
+            if slot is not None:
+                self.autosave_path = slot.path
                 can_continue = True
-                state = "finished" if data.get("finished") else "in progress"
-                self.autosave_note = (f"Continue: {data.get('scenario_title', data['scenario'])}, "
-                                      f"{data.get('date_label', '')} ({state})")
-            except SaveError as error:
-                self.autosave_note = f"The autosave cannot be used: {error}"
+                state = "finished" if slot.finished else "in progress"
+                self.autosave_note = (f"Continue: {slot.scenario_title}, {slot.date_label} "
+                                      f"({state})")
+            else:
+                self.autosave_note = "The autosave cannot be used: it is damaged"
         entries = [
             ("Continue", self.continue_game if can_continue else None, "continue"),
             ("New game", self.new_game, "new"),

@@ -1,0 +1,98 @@
+"""The field types shared by the models of files people hand us: run records, saves, settings,
+strategy files. Every value is bounded: finite numbers of a sane size, text of a capped length
+with no control characters (nothing from a file can move a teacher's terminal cursor, clear
+the screen or reverse the text), ids in the scenario files' own pattern.
+
+The models built from these are strict (a number written as text is wrong, not converted) and
+ignore fields they do not know, so a file from a newer game of the same format still reads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+# Control characters (C0 and C1, DEL) and the Unicode controls that reorder text on screen.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_LINE_BREAKS = re.compile("[\t\n]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without control characters (tabs and line breaks kept)."""
+    return _CONTROLS.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """`text` as one line: no control characters, tabs and line breaks as spaces."""
+    return _LINE_BREAKS.sub(" ", _CONTROLS.sub("", text))
+
+
+class FileModel(BaseModel):
+    """A model of a file a person hands us."""
+
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+
+# Numbers: meters run 0-100 and every other quantity of a game is far smaller than this bound,
+# so sums and averages over a whole class stay finite.
+BOUND = 1e9
+Number = Annotated[float, Field(allow_inf_nan=False, ge=-BOUND, le=BOUND)]
+Whole = Annotated[int, Field(ge=-(2**53), le=2**53)]
+Turn = Annotated[int, Field(ge=-1, le=1_000_000)]
+Seed = Annotated[int, Field(ge=-(2**63), le=2**63)]
+Count = Annotated[int, Field(ge=0, le=1_000_000)]
+
+
+
+def _cut(limit: int):
+    """Text longer than `limit` is cut there: a name or a title is only shown, and a file
+    holding a long one is still of use."""
+    def cut(value: object) -> object:
+        return value[:limit] if isinstance(value, str) else value
+    return BeforeValidator(cut)
+
+
+# Text: a name or a title on one line; a paragraph of news.
+Line = Annotated[str, _cut(400), AfterValidator(clean_line)]
+ShortLine = Annotated[str, _cut(100), AfterValidator(clean_line)]
+Paragraph = Annotated[str, _cut(5_000), AfterValidator(clean_text)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+RunId = Annotated[str, Field(pattern=r"^[0-9a-f]{8,32}$")]
+
+
+# The logged commands, as run records and saves hold them (what `Game.apply` carries out).
+class Choose(FileModel):
+    cmd: Literal["choose"]
+    decision: Id
+    option: Id
+
+
+class SetPolicy(FileModel):
+    cmd: Literal["policy"]
+    policy: Id
+    option: Id
+
+
+class Advance(FileModel):
+    cmd: Literal["advance"]
+
+
+Command = Annotated[Choose | SetPolicy | Advance, Field(discriminator="cmd")]
+MAX_COMMANDS = 50_000
+Log = Annotated[list[Command], Field(max_length=MAX_COMMANDS)]
+
+
+def problems_of(error: ValidationError, most: int = 3) -> str:
+    """A pydantic error as a short plain sentence: `turns.3.values.industry: ...; ...`."""
+    parts = []
+    for item in error.errors()[:most]:
+        where = ".".join(str(p) for p in item["loc"])
+        message = "missing" if item["type"] == "missing" else \
+            item["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    more = len(error.errors()) - most
+    if more > 0:
+        parts.append(f"and {more} more problem{'s' * (more != 1)}")
+    return clean_line("; ".join(parts))[:600]
