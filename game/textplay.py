@@ -76,8 +76,9 @@ class TextUI:
         also = ", ".join(f"{LABELS[q]} {values[STATS.index(q)]:.0f}" for q in QUANTITIES)
         self.say(f"Also: {also}")
         names = {m.model.id: m.model.name for m in self.game.world.members}
-        sitting = [f"{names[m.id]} {self._leaning(m.loyalty)}" for m in self.game.state.members
-                   if m.sitting]
+        sitting = [f"{names[m.id]} "
+                   f"{self._leaning(m.loyalty) if m.voting else '(candidate, no vote)'}"
+                   for m in self.game.state.members if m.sitting]
         self.say("Presidium: " + "; ".join(sitting))
 
     def _leaning(self, loyalty: float) -> str:

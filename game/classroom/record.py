@@ -126,7 +126,8 @@ def run_record(game: Game, run_id: str, *, player: str | None = None,
                    "supporting": v.supporting, "appealed": v.appealed,
                    "blocked": v.blocked, "central_committee": v.central_committee,
                    "roll": v.roll, "survived": v.survived} for v in state.votes],
-        "presidium": [{"id": m.id, "sitting": m.sitting, "loyalty": _round(m.loyalty)}
+        "presidium": [{"id": m.id, "sitting": m.sitting, "voting": m.voting,
+                       "loyalty": _round(m.loyalty)}
                       for m in state.members],
         "news": [{"turn": t, "text": text} for t, text in news_lines(world, state)],
         "ending": ending,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from game.content.conditions import compile_all, compile_gated
 from game.content.effects import checked, compile_effects, compile_sequence
 from game.content.loader import Scenario
-from game.sim.calendar import Calendar
+from game.sim.calendar import Calendar, parse_date
 from game.sim.compiling import Ctx
 from game.sim.stats import INDEX, STATS
 from game.sim.world import (
@@ -24,6 +24,18 @@ from game.sim.world import (
 )
 
 DEFAULT_QUANTITIES = {"openness": 20.0, "soil": 100.0, "reversals": 0.0}
+
+
+def seat_turn(ctx: Ctx, date: str) -> int:
+    """The turn from which a seat changes hands on `date`: for a month (`1957-06`) the turn
+    containing it; for a day (`1957-06-29`) the first turn that begins on or after it, so that a
+    change in the middle of a turn counts from the next one, after that turn's events (the
+    Presidium of 29 June 1957 did not vote on the 18th)."""
+    turn = ctx.first_turn_from(date)
+    if len(date) == 10 and turn < ctx.calendar.turns \
+            and ctx.calendar.start_of(turn) < parse_date(date):
+        turn += 1
+    return turn
 
 
 def build_world(scenario: Scenario) -> World:
@@ -42,13 +54,15 @@ def build_world(scenario: Scenario) -> World:
 
     members = []
     for m in info.presidium:
-        joins = ctx.first_turn_from(m.joins) if m.joins else 0
-        leaves = ctx.first_turn_from(m.leaves) if m.leaves else calendar.turns + 1
+        joins = seat_turn(ctx, m.joins) if m.joins else 0
+        leaves = seat_turn(ctx, m.leaves) if m.leaves else calendar.turns + 1
+        full_from = seat_turn(ctx, m.candidate_until) if m.candidate_until else 0
         stat = m.follows or m.opposes
         follows = INDEX[stat] if stat else -1
         members.append(CompiledMember(m.id, float(m.loyalty), m.faction, m.pull,
                                       m.opposes is not None, m.ceiling, joins, leaves, follows,
-                                      *compile_effects(m.removal_cost, ctx), model=m))
+                                      *compile_effects(m.removal_cost, ctx), full_from=full_from,
+                                      model=m))
 
     events: dict[str, CompiledEvent] = {}
     dated: dict[int, list[CompiledEvent]] = {}

@@ -169,8 +169,14 @@ class Member(Cited):
     faction: Id = Field(description="Effects on a faction move all its members.")
     loyalty: float = Field(ge=0, le=100, description="0 hostile, 100 devoted; below the vote's "
                                                     "threshold the member votes against.")
-    joins: DateText | None = Field(None, description="Takes a seat on this date (else at start).")
+    joins: DateText | None = Field(None, description="Takes a seat on this date (else at start). "
+                                   "A month means its turn; a day inside a turn, the next turn.")
     leaves: DateText | None = Field(None, description="Leaves on this date, if still sitting.")
+    candidate_until: DateText | None = Field(
+        None, description="A candidate member until this date: listed in the Presidium, but "
+                          "without a vote, so neither the removal vote nor the Presidium meter "
+                          "counts them; a full member from then. (A date with a day that falls "
+                          "inside a turn, like `joins` and `leaves`, counts from the next turn.)")
     follows: StatId | None = Field(None, description="Loyalty drifts towards this stat's level.")
     opposes: StatId | None = Field(None, description="Loyalty drifts towards 100 minus this "
                                    "stat's level (e.g. the old guard and the thaw).")

@@ -12,6 +12,8 @@ SEAT_WORDS = {
     "leaves": "{name} leaves the Presidium.",
     "removed": "{name} is removed from the Presidium.",
     "seated": "{name} joins the Presidium.",
+    "candidate": "{name} joins the Presidium as a candidate member, without a vote.",
+    "full": "{name} becomes a full member of the Presidium, with a vote.",
 }
 
 

@@ -26,23 +26,29 @@ def member_start(world: World) -> list[tuple]:
     """Each member as a game starts, as `Member` arguments (worked out once per scenario: a
     game makes its members afresh)."""
     return [(m.id, m.loyalty, m.joins <= 0 < m.leaves, m.faction, m.follows, m.pull, m.opposes,
-             m.ceiling) for m in world.members]
+             m.ceiling, m.full_from <= 0) for m in world.members]
 
 
 def seat_and_retire(world: World, state: State) -> None:
-    """Members join and leave on their dates (a removed member does not come back by date)."""
+    """Members join and leave on their dates (a removed member does not come back by date), and
+    candidates become full members, with a vote."""
     turn = state.turn
     changed = False
     for index in world.plan[turn].appointments:
         spec, m = world.members[index], state.members[index]
         if spec.joins == turn and not m.sitting and m.id not in state.removed:
             m.sitting = True
+            m.voting = turn >= spec.full_from
             changed = True
-            state.news.append(News(turn, "seat", m.id, "joins"))
+            state.news.append(News(turn, "seat", m.id, "joins" if m.voting else "candidate"))
         elif spec.leaves == turn and m.sitting:
             m.sitting = False
             changed = True
             state.news.append(News(turn, "seat", m.id, "leaves"))
+        if spec.full_from == turn and m.sitting and not m.voting:
+            m.voting = True
+            changed = True
+            state.news.append(News(turn, "seat", m.id, "full"))
     if changed:
         state.reseat()
         state.refresh_presidium("presidium:appointments")
@@ -53,7 +59,7 @@ def follow_constituencies(state: State) -> None:
     the apparatus, the planners...)."""
     values = state.values
     moved = False
-    total = 0.0  # summed as in `State.refresh_presidium`, in the same pass
+    total = 0.0  # the voters' loyalty, summed as in `State.refresh_presidium`, in the same pass
     for m in state.seated:
         if m.follows >= 0 and m.pull:
             target = 100.0 - values[m.follows] if m.opposes else values[m.follows]
@@ -61,7 +67,8 @@ def follow_constituencies(state: State) -> None:
                 target = m.ceiling
             m.loyalty += m.pull * (target - m.loyalty)
             moved = True
-        total += m.loyalty
+        if m.voting:
+            total += m.loyalty
     if moved:
         state.set_presidium(total, "presidium:constituencies")
 
@@ -83,13 +90,14 @@ def remove_member(world: World, state: State, member_id: str, cause: str, cost: 
 def preview_removal(world: World, state: State, member_id: str, now: list[float],
                     later: list[float], weight: float) -> None:
     """What removing a member would do: the Presidium meter loses that member's loyalty from its
-    mean, and the member's removal cost is paid (with `weight` 0 when it is waived)."""
+    mean (a voter's), and the member's removal cost is paid (with `weight` 0 when it is
+    waived)."""
     index = world.member_index[member_id]
     m = state.members[index]
     if not m.sitting:
         return
-    sitting = [x.loyalty for x in state.seated]
-    if len(sitting) > 1:
+    sitting = [x.loyalty for x in state.voters]
+    if m.voting and len(sitting) > 1:
         mean = sum(sitting) / len(sitting)
         now[PRESIDIUM] += ((sum(sitting) - m.loyalty) / (len(sitting) - 1) - mean)
     if weight:
@@ -101,6 +109,7 @@ def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
     m = state.members[index]
     if not m.sitting:
         m.sitting = True
+        m.voting = state.turn >= world.members[index].full_from
         state.reseat()
         state.removed.discard(member_id)
         state.news.append(News(state.turn, "seat", member_id, "seated"))
@@ -125,8 +134,8 @@ def removal_vote(world: World, state: State, cause: str) -> None:
     """The plotters move: the Presidium votes. If they lack a majority the motion fails there and
     then; if they have one, the player appeals to the Central Committee if it can be reached."""
     vote = world.vote
-    against = [m.id for m in state.seated if m.loyalty < vote.threshold]
-    supporting = [m.id for m in state.seated if m.loyalty >= vote.threshold]
+    against = [m.id for m in state.voters if m.loyalty < vote.threshold]
+    supporting = [m.id for m in state.voters if m.loyalty >= vote.threshold]
     committee = state.values[CENTRAL_COMMITTEE]
     state.plot = 0
     if len(against) <= vote.share * (len(against) + len(supporting)):

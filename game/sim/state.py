@@ -24,7 +24,8 @@ class News(NamedTuple):
     kind "event": a news item came up (subject: its event id);
     kind "text": a line in the scenario's own words (subject: the text);
     kind "seat": a member's seat changed hands (subject: the member id; detail: "joins",
-        "leaves", "removed" or "seated");
+        "leaves", "removed", "seated"; "candidate" when a member joins without a vote, "full" when
+        a candidate becomes a full member);
     kind "vote": a removal vote was held (subject: its index in `State.votes`, as text).
     """
 
@@ -46,6 +47,9 @@ class Member:
     pull: float
     opposes: bool = False  # drift towards 100 minus the stat instead
     ceiling: float = 100.0  # the drift's target is never above this
+    # A candidate member sits (is listed, and effects on loyalty reach them) but has no vote:
+    # neither the removal vote nor the Presidium meter counts them.
+    voting: bool = True
 
 
 @dataclass(slots=True)
@@ -95,9 +99,11 @@ class State:
     ending: str | None = None
     ending_turn: int | None = None
     ending_date: str | None = None
-    # The sitting members, in the order of `members`: the Presidium meter and the vote look only
-    # at these, several times a turn. Kept by `reseat()`, called whenever a seat changes hands.
+    # The sitting members, in the order of `members`, and those of them with a vote: the
+    # Presidium meter and the vote look only at the voters, several times a turn. Kept by
+    # `reseat()`, called whenever a seat changes hands or a candidate gets a vote.
     seated: list[Member] = field(init=False, repr=False)
+    voters: list[Member] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reseat()
@@ -128,35 +134,37 @@ class State:
 
     # --- the Presidium -------------------------------------------------------------------
     def reseat(self) -> None:
-        """Re-reads who sits, after a member's `sitting` has been changed."""
+        """Re-reads who sits and who votes, after a member's `sitting` or `voting` has been
+        changed."""
         self.seated = [m for m in self.members if m.sitting]
+        self.voters = [m for m in self.seated if m.voting]
 
     def refresh_presidium(self, cause: str) -> None:
         # Summed in seat order from 0.0, one by one (not `sum()`, whose rounding differs between
         # Python versions): the same seed must give the same meter everywhere.
         total = 0.0
-        for m in self.seated:
+        for m in self.voters:
             total += m.loyalty
         self.set_presidium(total, cause)
 
     def set_presidium(self, total: float, cause: str) -> None:
-        """Sets the Presidium meter from the sum of the sitting members' loyalty (made in seat
+        """Sets the Presidium meter from the sum of the voting members' loyalty (made in seat
         order) and records why it moved."""
-        seated = self.seated
-        new = total / len(seated) if seated else 50.0
+        voters = self.voters
+        new = total / len(voters) if voters else 50.0
         old = self.values[PRESIDIUM]
         if new != old:
             self.values[PRESIDIUM] = new
             self.causes.append((self.turn, PRESIDIUM, new - old, cause))
 
     def against_share(self, threshold: float) -> float:
-        """The share of sitting members whose loyalty is below `threshold`."""
-        seated = self.seated
+        """The share of voting members whose loyalty is below `threshold`."""
+        voters = self.voters
         against = 0
-        for m in seated:
+        for m in voters:
             if m.loyalty < threshold:
                 against += 1
-        return against / len(seated) if seated else 0.0
+        return against / len(voters) if voters else 0.0
 
 
 def changer(changes: tuple[tuple[int, float], ...]) -> Callable[[State, str], None]:
@@ -188,19 +196,21 @@ def shift_loyalty(faction: str | None, member: str | None, delta: float, state: 
     resulting move of the Presidium meter. The arguments are in the order that lets a loyalty
     effect be `functools.partial(shift_loyalty, faction, member, by)`, called as
     `apply(state, cause)`."""
-    # The new loyalties are summed as they are made, in seat order: the same sum that
+    # The voters' new loyalties are summed as they are made, in seat order: the same sum that
     # `refresh_presidium` would make in a second pass over the seats.
     total = 0.0
     if faction is None and member is None:
         for m in state.seated:
             new = m.loyalty + delta
             m.loyalty = new = LOW if new < LOW else HIGH if new > HIGH else new
-            total += new
+            if m.voting:
+                total += new
     else:
         for m in state.seated:
             if ((member is None or m.id == member)
                     and (faction is None or m.faction == faction)):
                 new = m.loyalty + delta
                 m.loyalty = LOW if new < LOW else HIGH if new > HIGH else new
-            total += m.loyalty
+            if m.voting:
+                total += m.loyalty
     state.set_presidium(total, cause)

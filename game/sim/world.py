@@ -78,6 +78,7 @@ class CompiledMember:
     follows: int  # index of the stat watched, or -1
     removal_cost: Apply
     removal_preview: Preview
+    full_from: int = 0  # a candidate, without a vote, before this turn
     model: Any = field(default=None, repr=False)  # the content's member
 
 
@@ -115,7 +116,8 @@ class TurnPlan:
     rules: tuple[tuple[Check | None, Apply, str], ...]
     # (event, its id, what is left of its trigger, once, cooldown), by priority as `conditional`
     conditional: tuple[tuple[CompiledEvent, str, Check | None, bool, int], ...]
-    appointments: tuple[int, ...]  # indices of the members who join or leave this turn
+    # indices of the members who join or leave this turn, or become full members
+    appointments: tuple[int, ...]
 
 
 @dataclass
@@ -163,7 +165,8 @@ def plan_turns(world: World) -> list[TurnPlan]:
     for turn in range(world.calendar.turns):
         rules = [r for r in world.rules if r.turns is None or turn in r.turns]
         events = [(event, rest) for event, turns, rest in gated if turns is None or turn in turns]
-        seats = tuple(i for i, m in enumerate(world.members) if turn in (m.joins, m.leaves))
+        seats = tuple(i for i, m in enumerate(world.members)
+                      if turn in (m.joins, m.leaves, m.full_from))
         key = (tuple(map(id, rules)), tuple(id(event) for event, _ in events), seats)
         plan = shared.get(key)
         if plan is None:

@@ -76,6 +76,11 @@ def turn_unit(world) -> str:
     return world.calendar.step
 
 
+# A candidate member is listed with the rest but has no vote: the list says so instead of how
+# they lean.
+CANDIDATE = "candidate, no vote"
+
+
 def leaning(loyalty: float, threshold: float) -> str:
     """How a Presidium member leans, in words (the vote counts those below the threshold)."""
     if loyalty < threshold:

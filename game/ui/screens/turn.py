@@ -19,7 +19,7 @@ from game.narration.words import expected_text
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene
-from game.ui.screens.common import leaning, source_names, turn_unit
+from game.ui.screens.common import CANDIDATE, leaning, source_names, turn_unit
 from game.ui.text import Doc, fit, rendered, wrap, wrap_around
 from game.ui.widgets import (
     Button,
@@ -296,7 +296,8 @@ class TurnScene(Scene):
         line = t.font("small", "sans").get_linesize()
         sitting = [m for m in state.members if m.sitting]
         self.member_rows = [(names.get(m.id, m.id), m.loyalty,
-                             leaning(m.loyalty, world.vote.threshold)) for m in sitting]
+                             leaning(m.loyalty, world.vote.threshold) if m.voting
+                             else CANDIDATE) for m in sitting]
         y += t.font("small", "sans-bold").get_linesize() + t.px(10)
         y += len(sitting) * (line + t.px(2)) + t.px(12)
         self.policies_top = y
