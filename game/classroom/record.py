@@ -181,6 +181,7 @@ class VoteRecord(FileModel):
 class MemberRecord(FileModel):
     id: Id
     sitting: bool
+    voting: bool = True  # False: a candidate member (records before candidates had none)
     loyalty: Number
 
 
