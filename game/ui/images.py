@@ -1,11 +1,15 @@
-"""Decision card images: `assets/images/<name>.png`, scaled once per size and kept. When a card
-names no image, or its file is missing or unreadable, an emblem is drawn in the same style (a red
-star on a ruled paper panel), so no card ever shows an empty box.
+"""Decision card images (`assets/images/<name>.png`) and portraits of the people in the game
+(`assets/portraits/<member id>.png`), scaled once per size and kept.
+
+When a card names no image, or its file is missing or unreadable, an emblem is drawn in the same
+style (a red star on a ruled paper panel); a member with no portrait (a teacher's own scenario)
+gets a plain silhouette on the same roundel. No screen ever shows an empty box.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 import pygame
 
@@ -14,12 +18,17 @@ from game.ui.theme import Theme
 
 _cache: dict[tuple[str | None, int, int, bool], pygame.Surface] = {}
 CACHE_SIZE = 24  # scaled images kept (a card is seen a few times: on the turn, after resizes)
+_portraits: dict[tuple[str, int, int, bool], pygame.Surface] = {}
+PORTRAIT_CACHE = 64  # the Presidium panel and a vote show a dozen faces at one or two sizes
+# A member id as the scenario files spell it. Anything else (a teacher's file may hold any
+# string) is never turned into a path: it gets the silhouette.
+_MEMBER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,40}")
 
 
-def _load(name: str) -> pygame.Surface | None:
+def _load(name: str, folder: str = "images") -> pygame.Surface | None:
     """The full-size image, read when a new size is needed and not kept (memory matters more
     than the 2 ms a read costs)."""
-    path = bundled("assets", "images", f"{name}.png")
+    path = bundled("assets", folder, f"{name}.png")
     try:
         return pygame.image.load(str(path)).convert() if path.is_file() else None
     except (pygame.error, OSError, ValueError):
@@ -82,3 +91,48 @@ def _cover(raw: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
     x = (scaled.get_width() - w) // 2
     y = (scaled.get_height() - h) // 2
     return scaled.subsurface((x, y, w, h)).copy()
+
+
+def portrait(theme: Theme, member_id: str, size: int | tuple[int, int]) -> pygame.Surface:
+    """The portrait of a Presidium member or a foreign leader by id (`beria`, `kennedy`), scaled
+    to `size` (one side of a square, or (width, height): filled and cropped at the centre, so
+    a tall slot shows the face and shoulders). An id with no portrait gets a plain silhouette."""
+    w, h = (size, size) if isinstance(size, int) else size
+    w, h = max(8, w), max(8, h)
+    key = (member_id, w, h, theme.high_contrast)
+    image = _portraits.get(key)
+    if image is None:
+        raw = _load(member_id, "portraits") if _MEMBER_ID.fullmatch(member_id) else None
+        image = silhouette(theme, (w, h)) if raw is None else _cover(raw, (w, h))
+        if len(_portraits) >= PORTRAIT_CACHE:
+            _portraits.pop(next(iter(_portraits)))
+        _portraits[key] = image
+    return image
+
+
+def has_portrait(member_id: str) -> bool:
+    """Whether a drawn portrait exists for this id (else `portrait` gives the silhouette)."""
+    return bool(_MEMBER_ID.fullmatch(member_id)) and \
+        bundled("assets", "portraits", f"{member_id}.png").is_file()
+
+
+def silhouette(theme: Theme, size: tuple[int, int]) -> pygame.Surface:
+    """The fallback: a head and shoulders cut in one tint on a ruled roundel, like the printed
+    portraits but with no face, so it reads as 'someone' and names no one."""
+    w, h = size
+    p = theme.palette
+    surface = pygame.Surface((w, h))
+    surface.fill(p.paper_dark)
+    s = min(w, h)
+    cx, cy = w / 2, h / 2 - s * 0.09
+    line = max(1, s // 48)
+    pygame.draw.circle(surface, p.paper, (cx, cy), s * 0.36)
+    pygame.draw.circle(surface, p.rule, (cx, cy), s * 0.36, line)
+    figure = p.ink_soft
+    pygame.draw.ellipse(surface, figure, (cx - s * 0.15, cy - s * 0.24, s * 0.3, s * 0.36))
+    shoulders = [(cx - s * 0.1, cy + s * 0.16), (cx + s * 0.1, cy + s * 0.16),
+                 (cx + s * 0.42, cy + s * 0.3), (cx + s * 0.48, h), (cx - s * 0.48, h),
+                 (cx - s * 0.42, cy + s * 0.3)]
+    pygame.draw.polygon(surface, figure, shoulders)
+    pygame.draw.rect(surface, p.ink, surface.get_rect(), line)
+    return surface

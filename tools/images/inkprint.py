@@ -18,6 +18,13 @@ from pathlib import Path
 import pygame
 
 W, H = 640, 400  # the size of every card image
+# The size of the picture being printed: a card's unless `render` is given another (a portrait,
+# the app icon). Regions, shading and the paper read it, so scenes never pass it around.
+_page = [W, H]
+
+
+def page() -> tuple[int, int]:
+    return _page[0], _page[1]
 SS = 2  # drawn at 2x, then averaged down: smooth edges without a soft, airbrushed look
 FRAME_MARGIN = 8  # paper left outside the inked frame
 FRAME_LINE = 3
@@ -138,7 +145,8 @@ class Region(Pen):
     """A shape to fill, shade or hatch: draw it (add) or cut holes in it (cut), then use it."""
 
     def __init__(self) -> None:
-        surf = pygame.Surface((W * SS, H * SS))
+        w, h = page()
+        surf = pygame.Surface((w * SS, h * SS))
         surf.fill(_OFF)
         super().__init__(surf, _ON)
 
@@ -193,7 +201,8 @@ class Canvas(Pen):
     """One picture being printed."""
 
     def __init__(self, name: str) -> None:
-        surf = pygame.Surface((W * SS, H * SS))
+        self.w, self.h = page()
+        surf = pygame.Surface((self.w * SS, self.h * SS))
         surf.fill(PAPER)
         super().__init__(surf, INK)
         self.name = name
@@ -217,7 +226,7 @@ class Canvas(Pen):
         angle: float = 45.0,
     ) -> None:
         """Round dots on a rotated grid, bigger where `density` is higher, as in a newspaper."""
-        marks = pygame.Surface((W * SS, H * SS))
+        marks = pygame.Surface((self.w * SS, self.h * SS))
         marks.fill(_OFF)
         boxes = reg.mask().get_bounding_rects()
         if not boxes:
@@ -252,15 +261,15 @@ class Canvas(Pen):
         color: Color = INK,
     ) -> None:
         """Parallel engraved lines across a region."""
-        marks = pygame.Surface((W * SS, H * SS))
+        marks = pygame.Surface((self.w * SS, self.h * SS))
         marks.fill(_OFF)
         pen = Pen(marks, _ON)
         ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-        reach = math.hypot(W, H)
+        reach = math.hypot(self.w, self.h)
         k = -reach
         while k <= reach:
             # A line through the centre offset by k along the normal.
-            px, py = W / 2 - sa * k, H / 2 + ca * k
+            px, py = self.w / 2 - sa * k, self.h / 2 + ca * k
             pen.line((px - ca * reach, py - sa * reach), (px + ca * reach, py + sa * reach), width)
             k += spacing
         self._through(reg, marks, color)
@@ -276,7 +285,7 @@ class Canvas(Pen):
     ) -> None:
         """A sunburst of wedges from `c`, the poster's way of saying 'a bright new day'."""
         rays = Region()
-        reach = 2 * math.hypot(W, H)
+        reach = 2 * math.hypot(self.w, self.h)
         step = 360.0 / count
         for i in range(count):
             a0 = math.radians(start + i * step)
@@ -292,15 +301,17 @@ class Canvas(Pen):
     # The printing itself: grain, worn ink, frame, then shrink and quantise.
     def _age(self) -> None:
         rng = self.rng
-        grain = pygame.Surface((W * SS, H * SS))
+        w, h = self.w, self.h
+        share = w * h / (W * H)  # as much grain on a small print as on the same area of a card
+        grain = pygame.Surface((w * SS, h * SS))
         grain.fill(_OFF)
-        for _ in range(1400):
-            pygame.draw.circle(grain, _ON, (rng.randrange(W * SS), rng.randrange(H * SS)),
+        for _ in range(round(1400 * share)):
+            pygame.draw.circle(grain, _ON, (rng.randrange(w * SS), rng.randrange(h * SS)),
                                rng.choice((1, 1, 2)))
         # Fibres in the pulp: short pale strokes.
         pen = Pen(grain, _ON)
-        for _ in range(40):
-            x, y = rng.uniform(0, W), rng.uniform(0, H)
+        for _ in range(round(40 * share)):
+            x, y = rng.uniform(0, w), rng.uniform(0, h)
             a = rng.uniform(0, math.pi)
             ln = rng.uniform(3, 9)
             pen.line((x, y), (x + ln * math.cos(a), y + ln * math.sin(a)), 0.5)
@@ -308,26 +319,27 @@ class Canvas(Pen):
         gmask = pygame.mask.from_threshold(grain, _ON, (1, 1, 1, 255))
         self.fill(gmask.overlap_mask(paper, (0, 0)), AGED)
         # Worn block: flecks of paper where the ink did not take.
-        wear = pygame.Surface((W * SS, H * SS))
+        wear = pygame.Surface((w * SS, h * SS))
         wear.fill(_OFF)
-        for _ in range(500):
-            pygame.draw.circle(wear, _ON, (rng.randrange(W * SS), rng.randrange(H * SS)), 1)
+        for _ in range(round(500 * share)):
+            pygame.draw.circle(wear, _ON, (rng.randrange(w * SS), rng.randrange(h * SS)), 1)
         inked = pygame.mask.from_threshold(self.surf, INK, (1, 1, 1, 255))
         wmask = pygame.mask.from_threshold(wear, _ON, (1, 1, 1, 255))
         self.fill(wmask.overlap_mask(inked, (0, 0)), MID)
 
     def _frame(self) -> None:
+        w, h = self.w, self.h
         outer = Region()
-        outer.rect(0, 0, W, H)
-        outer.cut.rect(FRAME_MARGIN, FRAME_MARGIN, W - 2 * FRAME_MARGIN, H - 2 * FRAME_MARGIN)
+        outer.rect(0, 0, w, h)
+        outer.cut.rect(FRAME_MARGIN, FRAME_MARGIN, w - 2 * FRAME_MARGIN, h - 2 * FRAME_MARGIN)
         self.fill(outer, PAPER)
         edge = Region()
-        edge.rect(0, 0, W, H)
-        edge.cut.rect(3, 3, W - 6, H - 6)
+        edge.rect(0, 0, w, h)
+        edge.cut.rect(3, 3, w - 6, h - 6)
         self.halftone(edge, const(0.35), AGED, spacing=3)
         line = Region()
-        line.rect(FRAME_MARGIN, FRAME_MARGIN, W - 2 * FRAME_MARGIN, H - 2 * FRAME_MARGIN)
-        line.cut.rect(INSET, INSET, W - 2 * INSET, H - 2 * INSET)
+        line.rect(FRAME_MARGIN, FRAME_MARGIN, w - 2 * FRAME_MARGIN, h - 2 * FRAME_MARGIN)
+        line.cut.rect(INSET, INSET, w - 2 * INSET, h - 2 * INSET)
         self.fill(line, INK)
 
     def print(self) -> bytes:
@@ -341,10 +353,10 @@ class Canvas(Pen):
 def quantise(surf: pygame.Surface) -> bytes:
     """Average each 2x2 block and take the nearest palette colour."""
     data = pygame.image.tobytes(surf, "RGB")
-    row = W * SS * 3
+    row = surf.get_width() * 3
     cache: dict[bytes, int] = {}
     out = bytearray()
-    for y in range(H):
+    for y in range(surf.get_height() // SS):
         r0 = data[2 * y * row : (2 * y + 1) * row]
         r1 = data[(2 * y + 1) * row : (2 * y + 2) * row]
         for x in range(0, row, 6):
@@ -390,18 +402,27 @@ def png_bytes(indices: bytes, width: int = W, height: int = H) -> bytes:
     )
 
 
-def render(name: str, scene: Callable[[Canvas], None]) -> bytes:
-    """Draw one scene inside the frame and return its palette indices."""
-    cv = Canvas(name)
-    cv.surf.set_clip(pygame.Rect(INSET * SS, INSET * SS, (W - 2 * INSET) * SS,
-                                 (H - 2 * INSET) * SS))
-    scene(cv)
-    return cv.print()
+def render(name: str, scene: Callable[[Canvas], None], size: tuple[int, int] = (W, H),
+           framed: bool = True) -> bytes:
+    """Draw one scene (inside the frame, if `framed`) and return its palette indices."""
+    _page[:] = size
+    try:
+        cv = Canvas(name)
+        if framed:
+            cv.surf.set_clip(pygame.Rect(INSET * SS, INSET * SS, (cv.w - 2 * INSET) * SS,
+                                         (cv.h - 2 * INSET) * SS))
+            scene(cv)
+            return cv.print()
+        scene(cv)
+        cv.surf.set_clip(None)
+        return quantise(cv.surf)
+    finally:
+        _page[:] = (W, H)
 
 
-def write(path: Path, indices: bytes) -> None:
+def write(path: Path, indices: bytes, size: tuple[int, int] = (W, H)) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(png_bytes(indices))
+    path.write_bytes(png_bytes(indices, *size))
 
 
 def points(pts: Iterable[Point], dx: float = 0.0, dy: float = 0.0, s: float = 1.0) -> list[Point]:
