@@ -33,7 +33,7 @@ def test_autoplay_plays_a_whole_game_and_shoots_every_screen(thaw_home, tmp_path
     assert run_autoplay(args) == 0
     names = {p.stem.split("-", 1)[1] for p in shots.glob("*.png")}
     for screen in ("title", "howto", "settings", "glossary", "load", "lessons", "newgame", "turn",
-                   "outcome", "history", "policies", "menu", "save", "debrief-1", "debrief-7",
+                   "outcome", "history", "policies", "menu", "save", "debrief-1", "debrief-3",
                    "report", "whatif", "whatif-options", "whatif-result"):
         assert screen in names, screen
     for path in shots.glob("*.png"):

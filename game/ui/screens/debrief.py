@@ -1,6 +1,7 @@
 """The ending and the debrief: the ending's text; the player's path beside Khrushchev's; the rules
 that decided it; the 1964 charges; the historians' verdicts; questions to discuss; where the
-sources disagree. Left/Right (or the tab buttons) move between the parts.
+sources disagree. Left/Right (or the tab buttons) move between the parts; a part with nothing in
+it for this scenario and this game has no tab.
 
 The button bar has a place for actions from the classroom tools (`app.debrief_actions`).
 """
@@ -29,7 +30,8 @@ class DebriefScene(Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.tab = 0
+        self.tab = 0  # a place among the tabs shown
+        self.shown: list[int] = []  # the parts (places in TABS) that have something in them
 
     def enter(self) -> None:
         self.app.session.write_record()
@@ -47,7 +49,8 @@ class DebriefScene(Scene):
         y = top
         bh = t.px(38)
         self.tab_buttons = []
-        for i, label in enumerate(TABS):
+        self.shown = [part for part in range(len(TABS)) if self.has_content(part)]
+        for i, label in enumerate(TABS[part] for part in self.shown):
             bw = font.size(label)[0] + t.px(24)
             if x + bw > w - t.margin:
                 x = t.margin
@@ -59,7 +62,7 @@ class DebriefScene(Scene):
         body_top = y + bh + t.px(14)
         width = min(w - 2 * t.margin, t.px(1000))
         rect = pygame.Rect(t.margin, body_top, width, bar_top(t, (w, h)) - body_top)
-        self.scroller = Scroller(t, rect, self.build(self.tab))
+        self.scroller = Scroller(t, rect, self.build(self.shown[self.tab]))
         session = self.app.session
         extra = [(label, (lambda a=action: a(self.app, session)), key[0] if key else None,
                   False) for label, action, *key in self.app.debrief_actions]
@@ -70,7 +73,7 @@ class DebriefScene(Scene):
             self.set_focus(f"tab:{self.tab}")
 
     def show(self, index: int) -> None:
-        self.tab = index % len(TABS)
+        self.tab = index % len(self.shown)
         self.laid_out_for = None
         self.app.dirty = True
 
@@ -107,6 +110,21 @@ class DebriefScene(Scene):
         return super().handle_event(event)
 
     # --- the parts ---------------------------------------------------------------------------
+    def has_content(self, part: int) -> bool:
+        """Whether a part of the debrief has anything to say in this scenario and game (the
+        ending, the path and what decided it always do)."""
+        debrief = self.game.world.scenario.info.debrief
+        label = TABS[part]
+        if label == "The 1964 charges":
+            return bool(debrief.charges)
+        if label == "Historians":
+            return bool(debrief.verdicts)
+        if label == "To discuss":
+            return bool(self._question_list())
+        if label == "Sources disagree":
+            return bool(self._disagreement_list())
+        return True
+
     def build(self, tab: int) -> Doc:
         return [self._ending, self._path, self._decided, self._charges, self._verdicts,
                 self._questions, self._disagreements][tab](Doc(self.theme))
@@ -202,10 +220,13 @@ class DebriefScene(Scene):
             doc.text(f"Source: {source_names(source_ids(verdict))}", "tiny", "serif-italic", "soft")
         return doc
 
-    def _questions(self, doc: Doc) -> Doc:
+    def _question_list(self) -> list[str]:
         game = self.game
         ending = game.world.endings[game.ending]
-        questions = list(ending.questions) + list(game.world.scenario.info.debrief.questions)
+        return list(ending.questions) + list(game.world.scenario.info.debrief.questions)
+
+    def _questions(self, doc: Doc) -> Doc:
+        questions = self._question_list()
         doc.text("Questions to discuss", "heading", "serif-bold")
         if not questions:
             doc.text("This scenario sets no questions.", "body", "serif-italic", "soft")
@@ -213,17 +234,29 @@ class DebriefScene(Scene):
             doc.text(f"{i}. {q}", before=6)
         return doc
 
-    def _disagreements(self, doc: Doc) -> Doc:
+    def _disagreement_list(self) -> list:
+        """The scenario's disagreements, then those of the cards that came up in this game, each
+        point once. A disagreement is known by the sources that disagree: a card and the
+        debrief (or two cards) citing the same ones are one point worded twice, and the first
+        wording (the debrief's own, written for this page) is kept."""
         game = self.game
         world = game.world
+        found = []
+        seen: set[frozenset[str]] = set()
+        raised = [world.events[e].model.disagreement for e in world.events
+                  if e in game.state.fired]
+        for disagreement in [*world.scenario.info.debrief.disagreements, *raised]:
+            if disagreement is None:
+                continue
+            key = frozenset(source_ids(disagreement))
+            if key not in seen:
+                seen.add(key)
+                found.append(disagreement)
+        return found
+
+    def _disagreements(self, doc: Doc) -> Doc:
         doc.text("Where the sources disagree", "heading", "serif-bold")
-        found = list(world.scenario.info.debrief.disagreements)
-        seen = {id(d) for d in found}
-        for event_id in world.events:
-            event = world.events[event_id]
-            if event_id in game.state.fired and event.model.disagreement is not None and \
-                    id(event.model.disagreement) not in seen:
-                found.append(event.model.disagreement)
+        found = self._disagreement_list()
         if not found:
             doc.text("No disagreement is recorded for what came up in this game.", "body",
                      "serif-italic", "soft")
