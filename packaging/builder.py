@@ -9,7 +9,8 @@ was made (sizes against the targets, and how long it took).
 Release files (what a teacher downloads):
     thaw-linux-x86_64                   the one file
     thaw-linux-x86_64-folder.tar.gz     the one folder, for machines that forbid running
-                                        programs from the temporary folder
+                                        programs from the temporary folder; with the app
+                                        icon in every size (thaw-dir/icons/) for a menu entry
     thaw-windows-x86_64.exe             the one file
     thaw-windows-x86_64-folder.zip      the one folder (same reason)
     thaw-macos-arm64.zip                Thaw.app (Apple silicon); thaw-macos-x86_64.zip (Intel)
@@ -29,6 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "packaging" / "icons"  # drawn by tools/images/make_icon.py
 SIZE_TARGETS_MB = {"file": 30.0, "folder": 60.0}  # 1 MB = 10^6 bytes
 
 
@@ -91,6 +93,12 @@ def release_assets(dist: Path, out: Path) -> list[Path]:
     onefile = out / f"thaw-{tag}{'.exe' if sys.platform == 'win32' else ''}"
     shutil.copy2(dist / exe_name("thaw"), onefile)
     made.append(onefile)
+    if sys.platform.startswith("linux"):
+        # A Linux executable has no icon of its own: a desktop menu entry points at these.
+        icons = dist / "thaw-dir" / "icons"
+        icons.mkdir(exist_ok=True)
+        for png in sorted(ICONS.glob("thaw-*.png")):
+            shutil.copy2(png, icons / png.name)
     archive_format = "zip" if sys.platform == "win32" else "gztar"
     base = out / f"thaw-{tag}-folder"
     # Unpacks to a folder thaw-dir/ holding the executable `thaw` (thaw.exe) and _internal/.

@@ -23,6 +23,7 @@ import pygame
 
 from game import __version__
 from game.settings import Settings, load_settings, save_settings
+from game.ui.images import window_icon
 from game.ui.scene import Scene
 from game.ui.sound import Sounds
 from game.ui.theme import Theme
@@ -99,6 +100,9 @@ class App:
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
         pygame.display.set_caption(f"Thaw: Khrushchev's years, 1953-1964 (version {__version__})")
+        icon = window_icon()
+        if icon is not None:
+            pygame.display.set_icon(icon)  # before the window opens, as SDL wants
         self.fullscreen = False
         self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
         self._limit_window()

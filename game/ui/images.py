@@ -93,6 +93,15 @@ def _cover(raw: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
     return scaled.subsurface((x, y, w, h)).copy()
 
 
+def window_icon() -> pygame.Surface | None:
+    """The app icon for the window's title bar and task bar (drawn by tools/images/make_icon.py),
+    or None if it cannot be read: the window opens without one."""
+    try:
+        return pygame.image.load(str(bundled("assets", "icon.png")))
+    except (pygame.error, OSError, ValueError):
+        return None
+
+
 def portrait(theme: Theme, member_id: str, size: int | tuple[int, int]) -> pygame.Surface:
     """The portrait of a Presidium member or a foreign leader by id (`beria`, `kennedy`), scaled
     to `size` (one side of a square, or (width, height): filled and cropped at the centre, so
