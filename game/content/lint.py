@@ -14,7 +14,9 @@ from game.content import effects as e
 from game.content.loader import Scenario, dotted
 from game.content.models import Option, PolicySetting
 from game.content.problems import Problem, did_you_mean
+from game.content.timeline import timeline_problems
 from game.sim.calendar import Calendar
+from game.sim.compiling import Ctx
 
 _FIELDS: dict[type, dict[str, None]] = {}
 _NESTING: dict[type, tuple[str, ...]] = {}
@@ -153,6 +155,7 @@ class _Linter:
         self.header()
         self.decisions()
         self.reachability()
+        self.problems += timeline_problems(self.s, Ctx(self.calendar))
         self.texts()
         return self.problems
 

@@ -19,6 +19,8 @@ from game.sim.stats import StatId
 FORMAT_VERSION = 1
 
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
+# An `after` fact: a date (YYYY-MM or YYYY-MM-DD) or an event id.
+AFTER_PATTERN = r"^(\d{4}-\d{2}(-\d{2})?|[a-z0-9][a-z0-9_-]*)$"
 
 
 class Model(BaseModel):
@@ -118,6 +120,12 @@ class Event(Cited):
         default_factory=list,
         description="For an undated event: comes up when all hold. For a dated one: skipped "
                     "unless all hold on its date.")
+    after: list[Annotated[str, Field(pattern=AFTER_PATTERN, max_length=64)]] = Field(
+        default_factory=list,
+        description="What the text takes as already past: event ids (they must have come up "
+                    "first) and dates (YYYY-MM or YYYY-MM-DD). The linter proves that the event "
+                    "cannot come up before them, nor before any year from 1953 to 1964 that its "
+                    "text names.")
     once: bool = Field(True, description="Comes up at most once.")
     cooldown: int = Field(0, ge=0, le=200,
                           description="Turns before a repeatable event may return.")
