@@ -16,7 +16,10 @@ from typing import TextIO
 from game import paths
 from game.classroom.record import new_run_id, record_path, run_record, write_record
 from game.narration.cards import open_cards
+from game.narration.debrief import deciding_causes
+from game.narration.endings import ending_words
 from game.narration.news import news_lines
+from game.narration.votes import signed
 from game.narration.words import cause_label, expected_text
 from game.saves import SaveSlot, write_save
 from game.sim.engine import Game
@@ -233,6 +236,21 @@ class TextUI:
         write_save(paths.autosave_file(self.game.world.id), self.game, run_id=self.run_id,
                    player=self.player)
 
+    def decided(self) -> None:
+        """What decided the ending: the causes that moved its meters the most (as the window's
+        debrief shows them)."""
+        causes = deciding_causes(self.game, top=5)
+        if not causes:
+            return
+        self.say()
+        self.say("What decided it:")
+        for i, cause in enumerate(causes, 1):
+            verdict = "helped you" if cause.net > 0.05 else "hurt you" if cause.net < -0.05 \
+                else "evened out"
+            moved = ", ".join(f"{LABELS[s]} {signed(d)}" for s, d in cause.stats.items()
+                              if abs(d) >= 0.5)
+            self.wrap(f"{i}. {cause.label}: {verdict} ({moved})", "  ")
+
     def finish(self, quit: bool) -> None:
         game = self.game
         self.autosave()
@@ -243,13 +261,17 @@ class TextUI:
         if quit:
             self.say(f"Saved. Your run record is in {path}.")
             return
-        ending = game.world.endings[game.ending]  # type: ignore[index]
+        words = ending_words(game.world, game.state, game.ending)  # type: ignore[arg-type]
         self.say()
-        self.say(f"=== {ending.title} ({game.state.ending_date}) ===")
-        self.wrap(ending.text)
-        if ending.questions:
+        self.say(f"=== {words.title} ({game.state.ending_date}) ===")
+        if words.epilogue:
+            self.wrap(" ".join(words.epilogue))
+            self.say()
+        self.wrap(words.text)
+        self.decided()
+        if words.questions:
             self.say()
             self.say("To discuss:")
-            for q in ending.questions:
+            for q in words.questions:
                 self.wrap(f"- {q}", "  ")
         self.say(f"Your run record is in {path}.")

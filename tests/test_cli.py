@@ -107,10 +107,19 @@ def test_version():
     assert result.returncode == 0 and result.stdout.startswith("thaw ")
 
 
-def test_text_play_to_an_ending_leaves_save_and_record(thaw_home):
-    # Spring: end the season; summer: appeal (1); autumn: missiles, refuse (2); winter: end.
+def key_for(world, seed: int, decision: str, option: str) -> str:
+    """The number a player types for an option, as the game shows that seed's card."""
+    from game.sim.engine import Game
+
+    return str(Game(world, seed).shown_order(decision).index(option) + 1)
+
+
+def test_text_play_to_an_ending_leaves_save_and_record(thaw_home, tiny_world):
+    # Spring: end the season; summer: appeal; autumn: missiles, refuse; winter: end.
+    appeal, refuse = key_for(tiny_world, 2, "plot", "appeal"), key_for(tiny_world, 2, "missiles",
+                                                                        "no")
     result = run("play", "--text", "--scenario", TINY, "--seed", "2", "--player", "Anya",
-                 stdin="\n1\n\n2\n\n\n\n")
+                 stdin=f"\n{appeal}\n\n{refuse}\n\n\n\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "=== Summer 1957 ===" in out and "What changed:" in out

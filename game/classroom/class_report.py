@@ -27,6 +27,7 @@ from pathlib import Path
 from game.classroom.record import MAX_RECORD_BYTES, RecordError, read_record
 from game.classroom.whatif import check_fit
 from game.files import clean_line
+from game.narration.words import option_label
 from game.sim.stats import LABELS, METERS
 from game.sim.world import World
 
@@ -197,9 +198,7 @@ class Labels:
 
     def option(self, decision: str, option: str) -> str:
         if self.world is not None:
-            event = self.world.events.get(decision)
-            if event is not None and option in event.options:
-                return event.options[option].model.label
+            return option_label(self.world, decision, option)
         return option
 
     def options_of(self, decision: str) -> list[str]:

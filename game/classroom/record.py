@@ -76,6 +76,7 @@ def decisions_taken(game: Game) -> list[dict]:
                 "title": event.model.title,
                 "option": command["option"],
                 "historical": event.historical,
+                "shown": list(game.shown_order(event.id)),
             })
     return taken
 

@@ -20,25 +20,21 @@ from game.classroom.page import esc, page, signed, table
 from game.classroom.svg import Mark
 from game.classroom.whatif import Fit, check_fit
 from game.content.sources import SOURCES, source_ids, title_of
+from game.narration.endings import charges, ending_words
 from game.narration.votes import vote_account, vote_from_record
+from game.narration.words import option_label
 from game.sim.engine import command_turns
+from game.sim.state import State
 from game.sim.stats import LABELS, METERS
 from game.sim.world import World
 from game.storage import atomic_write
 
+# Beside each charge of 1964: whether it fits the student's own record too.
+FITS = {True: " <i>(fits your record)</i>", False: " <i>(not yours)</i>", None: ""}
 OUTCOME_WORDS = {"survived": "Survived", "ousted": "Ousted", "removed": "Removed", "war": "War"}
 
 
 # --- what the page says, as data ------------------------------------------------------------
-
-def option_label(world: World, decision: str, option: str | None) -> str:
-    if option is None:
-        return "\u2014"
-    event = world.events.get(decision)
-    if event is None or option not in event.options:
-        return option
-    return event.options[option].model.label
-
 
 def turn_label(world: World, turn: int) -> str:
     return world.calendar.label(min(max(turn, 0), world.last_turn))
@@ -158,7 +154,7 @@ def _header(world: World, record: dict, fit: Fit) -> str:
     return "\n".join(out)
 
 
-def _ending_section(world: World, record: dict, analysis: EndingAnalysis) -> str:
+def _ending_section(world: World, record: dict, analysis: EndingAnalysis, state: State) -> str:
     ending = record.get("ending")
     if not ending:
         last = record["turns"][-1]["turn"] if record["turns"] else 0
@@ -173,7 +169,11 @@ def _ending_section(world: World, record: dict, analysis: EndingAnalysis) -> str
            f'{esc(turn_label(world, ending["turn"]))}</p>',
            f"<h3>{esc(model.title if model else ending.get('title'))}</h3>"]
     if model:
-        out.append(_paragraphs(model.text))
+        words = ending_words(world, state, model.id)
+        if words.epilogue:
+            out.append("<p><b>What you did.</b> " + " ".join(esc(a) for a in words.epilogue)
+                       + "</p>")
+        out.append(_paragraphs(words.text))
     if analysis.vote:
         out.append(f"<p><b>How it ended.</b> {esc(vote_text(world, analysis.vote))}</p>")
     elif analysis.decided_by:
@@ -267,7 +267,7 @@ def _deciding_section(world: World, analysis: EndingAnalysis, record: dict) -> s
     return "\n".join(out)
 
 
-def _debrief_section(world: World, record: dict) -> str:
+def _debrief_section(world: World, record: dict, state: State) -> str:
     ending = record.get("ending")
     model = world.endings.get(ending["id"]) if ending else None
     debrief = world.scenario.info.debrief
@@ -278,7 +278,8 @@ def _debrief_section(world: World, record: dict) -> str:
                    + "</ol>")
     if debrief.charges:
         out.append("<h3>The charges of October 1964</h3><ul class=\"plain\">"
-                   + "".join(f"<li>{esc(c)}</li>" for c in debrief.charges) + "</ul>")
+                   + "".join(f"<li>{esc(text)}{FITS[fits]}</li>"
+                             for text, fits in charges(world, state)) + "</ul>")
     if debrief.verdicts:
         out.append("<h3>What historians have said</h3><ul class=\"plain\">" + "".join(
             f"<li><b>{esc(v.historian)}:</b> {esc(v.gist)} "
@@ -321,18 +322,19 @@ def _footer(world: World, record: dict, analysis: EndingAnalysis) -> str:
 
 def build_report(record: dict, world: World, *, paper: str = "auto") -> str:
     """The run report as one HTML document."""
-    _, fit = check_fit(world, record)
+    run, fit = check_fit(world, record)
+    state = run.game.state  # the replayed game: the texts read as it left things
     analysis = analyse_ending(world, record)
     player = record.get("player")
     title = f"Thaw run report: {record.get('scenario_title') or world.scenario.info.title}" + \
             (f" ({player})" if player else "")
     body = "\n".join(part for part in (
         _header(world, record, fit),
-        _ending_section(world, record, analysis),
+        _ending_section(world, record, analysis, state),
         _chart_section(world, record),
         _path_section(world, record),
         _deciding_section(world, analysis, record),
-        _debrief_section(world, record),
+        _debrief_section(world, record, state),
         _footer(world, record, analysis),
     ) if part)
     return page(title, body, paper=paper)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from game.classroom.record import decisions_taken
 from game.content.problems import did_you_mean
+from game.narration.words import option_label
 from game.sim.bots import Bot, HistoricalBot, play_turn
 from game.sim.engine import Game, GameError, command_turns
 from game.sim.stats import LABELS, METERS, STATS
@@ -137,9 +138,9 @@ class WhatIf:
             "flip": {"k": self.flip, "decision": self.decision, "title": self.title,
                      "turn": self.turn, "date": self.date, "label": self.label,
                      "original_option": self.original_option,
-                     "original_label": event.options[self.original_option].model.label
-                     if self.original_option in event.options else self.original_option,
-                     "option": self.option, "option_label": event.options[self.option].model.label,
+                     "original_label": option_label(world, event.id, self.original_option),
+                     "option": self.option,
+                     "option_label": option_label(world, event.id, self.option),
                      "historical": event.historical},
             "original": side(self.original),
             "whatif": side(self.whatif),
@@ -322,8 +323,9 @@ def options_at(world: World, record: dict, flip: int) -> list[FlipOption]:
     event = world.events[decision]
     available = game.available_options(decision)
     default = _next_option(list(event.options), taken, available)
-    return [FlipOption(o.id, o.model.label, o.id == taken, o.id == event.historical,
-                       o.id in available, o.id == default) for o in event.options.values()]
+    return [FlipOption(o.id, option_label(world, event.id, o.id), o.id == taken,
+                       o.id == event.historical, o.id in available, o.id == default)
+            for o in event.options.values()]
 
 
 def _next_option(order: list[str], taken: str, available: list[str]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from game.content.conditions import compile_all, compile_gated
 from game.content.effects import checked, compile_effects, compile_sequence
 from game.content.loader import Scenario
+from game.content.prose import TextBook
 from game.sim.calendar import Calendar, parse_date
 from game.sim.compiling import Ctx
 from game.sim.stats import INDEX, STATS
@@ -45,6 +46,7 @@ def build_world(scenario: Scenario) -> World:
     calendar = Calendar.spanning(spec.start, spec.end, spec.step)
     ctx = Ctx(calendar)
     ctx.hooks.vote_threshold = info.removal_vote.against_below
+    ctx.extra["fact_models"] = {f.id: f for f in scenario.facts}
 
     initial = [50.0] * len(STATS)
     for name, value in DEFAULT_QUANTITIES.items():
@@ -74,8 +76,7 @@ def build_world(scenario: Scenario) -> World:
             options[o.id] = CompiledOption(o.id, o.historical, compile_all(o.requires, ctx),
                                            apply, preview, f"{ev.id}/{o.id}", model=o)
         historical = next((o.id for o in ev.options if o.historical), None)
-        always_open = (None if any(o.requires is not None for o in options.values())
-                       else tuple(options))
+        always_open = all(o.requires is None for o in options.values())
         gate = (compile_gated(ev.trigger, ctx) if ev.date is None and ev.trigger else None)
         compiled = CompiledEvent(ev.id, ev.kind, ev.date, ev.once, ev.cooldown, ev.priority,
                                  compile_all(ev.trigger, ctx), compile_effects(ev.effects, ctx)[0],
@@ -124,6 +125,7 @@ def build_world(scenario: Scenario) -> World:
                   {p.id: p.initial for p in info.policies}, info.conditional_per_turn, members,
                   {m.id: i for i, m in enumerate(members)}, events, dated, conditional, rules,
                   policies, {e.id: e.outcome for e in scenario.endings}, threats, finals, vote,
-                  historical_policies, scenario, {e.id: e for e in scenario.endings})
+                  historical_policies, scenario, {e.id: e for e in scenario.endings},
+                  TextBook(ctx))
     bind_hooks(world)
     return world

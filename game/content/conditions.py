@@ -124,14 +124,19 @@ class ChoseCondition(Kind):
 
 
 class HappenedCondition(Kind):
-    """True once an event (decision or news) has come up, optionally at least N turns ago."""
+    """True once an event (decision or news) has come up, optionally at least N turns ago (the
+    last time), and optionally at least a number of times (the time it is coming up now counts:
+    an event's own text can say "again" with `times: 2`)."""
 
     type: Literal["happened"]
     event: Id
     turns_ago: int = Field(0, ge=0, le=1000, description="At least this many turns ago.")
+    times: int = Field(1, ge=1, le=1000, description="At least this many times in all.")
 
     def compile(self, ctx: Ctx) -> Check:
-        event, ago = self.event, self.turns_ago
+        event, ago, times = self.event, self.turns_ago, self.times
+        if times > 1:
+            return lambda s: s.times.get(event, 0) >= times and s.turn - s.fired[event] >= ago
         return lambda s: event in s.fired and s.turn - s.fired[event] >= ago
 
 
@@ -162,6 +167,41 @@ class MemberCondition(Kind):
             return sitting is False
 
         return check
+
+
+class FactCondition(Kind):
+    """True when a fact declared in the scenario's `facts:` holds (or, with `holds: false`, when
+    it does not). Facts name the conditions that text and rules share: "the KGB exists", "the
+    Secret Speech was given"."""
+
+    type: Literal["fact"]
+    fact: Id = Field(description="The fact's id.")
+    holds: bool = Field(True, description="False to test that the fact does not hold.")
+
+    def compile(self, ctx: Ctx) -> Check:
+        check = fact_check(ctx, self.fact)
+        if self.holds:
+            return check
+        return lambda s: not check(s)
+
+
+def fact_check(ctx: Ctx, fact: str) -> Check:
+    """The compiled test of a declared fact (compiled once per world, on first use)."""
+    compiled = ctx.extra.setdefault("facts", {})
+    check = compiled.get(fact)
+    if check is None:
+        declared = ctx.extra.get("fact_models", {})
+        if fact not in declared:
+            raise ValueError(f"unknown fact {fact!r}")
+        compiling = ctx.extra.setdefault("compiling_facts", set())
+        if fact in compiling:
+            raise ValueError(f"the fact {fact!r} is defined in terms of itself")
+        compiling.add(fact)
+        try:
+            check = compiled[fact] = conjunction([c.compile(ctx) for c in declared[fact].when])
+        finally:
+            compiling.discard(fact)
+    return check
 
 
 class PresidiumAgainstCondition(Kind):
@@ -261,15 +301,15 @@ class NotCondition(Kind):
 
 CONDITION_KINDS = (
     MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
-    HappenedCondition, MemberCondition, PresidiumAgainstCondition, PlotCondition,
+    HappenedCondition, MemberCondition, FactCondition, PresidiumAgainstCondition, PlotCondition,
     PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
 )
 
 Condition = Annotated[
     Union[  # noqa: UP007 - a discriminated union needs the Union form for forward references
         MeterCondition, FlagCondition, DateCondition, SeasonCondition, ChoseCondition,
-        HappenedCondition, MemberCondition, PresidiumAgainstCondition, PlotCondition,
-        PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
+        HappenedCondition, MemberCondition, FactCondition, PresidiumAgainstCondition,
+        PlotCondition, PolicyCondition, ChanceCondition, AllCondition, AnyCondition, NotCondition,
     ],
     Field(discriminator="type"),
 ]

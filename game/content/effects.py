@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, Field
 
 from game.content.conditions import Condition, Id, Kind, conjunction
+from game.content.prose import Prose, compile_prose
 from game.sim.compiling import Apply, Ctx, Preview
 from game.sim.state import News, changer, shift_loyalty
 from game.sim.stats import INDEX, PRESIDIUM, StatId
@@ -311,7 +312,7 @@ class Outcome(BaseModel):
     weight: float = Field(gt=0, le=1000)
     label: str = Field(max_length=80, description="Shown to the player and in the 'why'.")
     effects: list[Effect] = Field(default_factory=list)
-    news: str | None = Field(None, max_length=600, description="A line for the news log.")
+    news: Prose | None = Field(None, description="A line for the news log (conditional prose).")
 
 
 class DrawEffect(EffectKind):
@@ -326,15 +327,16 @@ class DrawEffect(EffectKind):
         running = 0.0
         for o in self.outcomes:
             running += o.weight / total
-            table.append((running, ": " + o.label, o.news, *compile_sequence(o.effects, ctx)))
+            news = compile_prose(o.news, ctx) if o.news else None
+            table.append((running, ": " + o.label, news, *compile_sequence(o.effects, ctx)))
         last = table[-1][0]
 
         def apply(s, cause: str) -> None:
             r = s.rng.random()
             for edge, label, news, a, _ in table:
                 if r < edge or edge == last:
-                    if news:
-                        s.news.append(News(s.turn, "text", news))
+                    if news is not None:
+                        s.news.append(News(s.turn, "text", news(s)))
                     a(s, cause + label)
                     return
 
@@ -384,11 +386,11 @@ class NewsEffect(EffectKind):
     """Adds a line to the news log."""
 
     type: Literal["news"]
-    text: str = Field(min_length=1, max_length=600)
+    text: Prose = Field(description="The line (conditional prose: read as the game stands).")
 
     def compile(self, ctx: Ctx) -> Compiled:
-        text = self.text
-        return (lambda s, cause: s.news.append(News(s.turn, "text", text))), _no_preview
+        say = compile_prose(self.text, ctx)
+        return (lambda s, cause: s.news.append(News(s.turn, "text", say(s)))), _no_preview
 
 
 class RemovalVoteEffect(EffectKind):

@@ -12,8 +12,9 @@ from pydantic import BaseModel
 from game.content import conditions as c
 from game.content import effects as e
 from game.content.loader import Scenario, dotted
-from game.content.models import Option, PolicySetting
+from game.content.models import Act, Charge, Option, PolicySetting
 from game.content.problems import Problem, did_you_mean
+from game.content.prose import Fact, Variant, inline_facts, stray_braces, texts_of
 from game.content.timeline import timeline_problems
 from game.sim.calendar import Calendar
 from game.sim.compiling import Ctx
@@ -64,7 +65,11 @@ _ROLE_KINDS: dict[str, tuple[type, ...]] = {
     "date": (c.DateCondition,),
     "previewed": (Option, e.IfEffect),
     "option": (Option,),
+    "fact": (c.FactCondition,),
+    # Said or judged without drawing: text is read, never played (the field holding conditions).
+    "said": (Variant, Fact, Act, Charge),
 }
+_SAID_FIELD = {Variant: "when", Fact: "when", Act: "when", Charge: "fits"}
 _ROLES: dict[type, frozenset[str]] = {}
 _MODEL_CLASS = type(BaseModel)  # the class of every model class
 
@@ -106,8 +111,9 @@ def iter_models(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, Base
     return iter(walk_models(model, loc))
 
 
-def _words(text: str | None) -> int:
-    return len(text.split()) if text else 0
+def _words(text) -> int:
+    """The words of a text (of a list of variants, the longest variant's)."""
+    return max((len(t.split()) for t in texts_of(text)), default=0)
 
 
 class _Linter:
@@ -122,6 +128,7 @@ class _Linter:
         self.factions = {m.faction for m in info.presidium}
         self.policies = {p.id: p for p in info.policies}
         self.endings = {en.id: en for en in scenario.endings}
+        self.facts = {f.id: f for f in scenario.facts}
         # Each file's models are walked once, here, for every pass below. On the way, the flags
         # set and the endings reached by the effects inside each header, event, rule and
         # ending are noted, for the search for what can happen (by id of the model).
@@ -152,6 +159,7 @@ class _Linter:
         for source, models in self.walks:
             for loc, m in models:
                 self.references(source, loc, m)
+        self.facts_defined_in_terms_of_themselves()
         self.header()
         self.decisions()
         self.reachability()
@@ -161,7 +169,7 @@ class _Linter:
 
     # --- ids -------------------------------------------------------------------------------
     def unique_ids(self) -> None:
-        for section in ("events", "rules", "endings"):
+        for section in ("facts", "acts", "events", "rules", "endings"):
             seen: dict[str, int] = {}
             for i, item in enumerate(getattr(self.s, section)):
                 if item.id in seen:
@@ -193,6 +201,7 @@ class _Linter:
     def references(self, source, loc: tuple, m: BaseModel) -> None:
         kind = type(m)
         roles = _roles(kind)
+        fields = _fields(kind)
         if "member" in roles:
             self._ref(source, loc, "member", m.member, self.members, "member")
         if "faction" in roles:
@@ -212,11 +221,21 @@ class _Linter:
             policy = self.policies.get(m.policy)
             if policy is not None:
                 self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
+        if "fact" in roles:
+            self._ref(source, loc, "fact", m.fact, self.facts, "fact")
+        if "said" in roles:
+            field = _SAID_FIELD[kind]
+            for i, cond in enumerate(getattr(m, field)):
+                if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
+                    where = (*loc, field, i)
+                    self.add(source.name, where, "a `chance` condition is not allowed where text "
+                             "is chosen or judged (reading must not change the game)", None,
+                             source.line(where))
+        self.prose(source, loc, m, fields)
         if "flag" in roles and m.set and m.flag not in self.flags_set:
             where = (*loc, "flag")
             self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
                      f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))
-        fields = _fields(kind)
         for field in ("date", "joins", "leaves"):
             value = getattr(m, field, None) if field in fields else None
             if isinstance(value, str):
@@ -234,6 +253,53 @@ class _Linter:
                     self.add(source.name, where, "a `chance` condition is allowed only in event "
                              "triggers and rule conditions (use a `chance` effect)", None,
                              source.line(where))
+
+    def prose(self, source, loc: tuple, m: BaseModel, fields) -> None:
+        """Conditional prose: inline alternatives name declared facts, no stray braces, and a
+        list of variants has a default (a variant without conditions), so it is never silent."""
+        for field in fields:
+            value = getattr(m, field)
+            if isinstance(value, str):
+                texts = [(value, (*loc, field))] if "{" in value or "}" in value else []
+            elif isinstance(value, list) and value and isinstance(value[0], Variant):
+                texts = [(v.text, (*loc, field, i, "text")) for i, v in enumerate(value)
+                         if "{" in v.text or "}" in v.text]
+                if not any(not v.when for v in value):
+                    where = (*loc, field)
+                    self.add(source.name, where, "a list of variants needs a default: one "
+                             "variant without `when`, said when no other fits", None,
+                             source.line(where))
+            else:
+                continue
+            for text, where in texts:
+                for fact in inline_facts(text):
+                    if fact not in self.facts:
+                        self.add(source.name, where, "unknown fact in an inline alternative"
+                                 f"{did_you_mean(fact, self.facts)}", fact, source.line(where))
+                if stray_braces(text):
+                    self.add(source.name, where, "a brace that is not an inline alternative "
+                             "`{fact: text if it holds | text if not}`", None,
+                             source.line(where))
+
+    def facts_defined_in_terms_of_themselves(self) -> None:
+        def uses(fact) -> set[str]:
+            found = {x.fact for cond in fact.when for x in c.walk(cond)
+                     if isinstance(x, c.FactCondition)}
+            return found
+
+        for i, fact in enumerate(self.s.facts):
+            seen, todo = set(), list(uses(fact))
+            while todo:
+                name = todo.pop()
+                if name == fact.id:
+                    file, path, line = self.s.where("facts", i, "when")
+                    self.problems.append(Problem(file, path, "this fact is defined in terms of "
+                                                 "itself", fact.id, line))
+                    break
+                if name in seen or name not in self.facts:
+                    continue
+                seen.add(name)
+                todo.extend(uses(self.facts[name]))
 
     def _date(self, source, loc, value: str, outside_ok: bool = False) -> None:
         try:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from game.content import yamlsafe
 from game.content.models import (
     FORMAT_VERSION,
+    Act,
     Ending,
     Event,
     ReferenceFile,
@@ -24,6 +25,7 @@ from game.content.models import (
     ScenarioInfo,
 )
 from game.content.problems import ContentError, Problem, did_you_mean, show
+from game.content.prose import Fact
 
 Lines = dict[tuple, int]
 
@@ -56,6 +58,8 @@ class Scenario:
     endings: list[Ending]
     files: list[SourceFile]
     content_hash: str
+    facts: list[Fact] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)
     # (section, index in merged list) -> (file, index in that file's list)
     origin: dict[tuple[str, int], tuple[SourceFile, int]] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
@@ -73,6 +77,10 @@ class Scenario:
         source, i = self.origin[(section, index)]
         loc = (section, i, *rest)
         return source.name, dotted(loc), source.line(loc)
+
+
+# The parts of a scenario that may stand in any of its files, merged in file order.
+SECTIONS = ("facts", "acts", "events", "rules", "endings")
 
 
 def dotted(loc: tuple) -> str:
@@ -261,7 +269,7 @@ def load_scenario(path: Path, *, lint: bool = True) -> Scenario:
     scenario = Scenario(headers[0].model.scenario, [], [], [], sources,  # type: ignore[union-attr]
                         digest.hexdigest()[:16])
     for source in sources:
-        for section in ("events", "rules", "endings"):
+        for section in SECTIONS:
             merged = getattr(scenario, section)
             for i, item in enumerate(getattr(source.model, section)):
                 scenario.origin[(section, len(merged))] = (source, i)

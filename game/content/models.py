@@ -13,6 +13,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 
 from game.content.conditions import Condition, DateText, Id
 from game.content.effects import Effect
+from game.content.prose import Fact, Prose
 from game.content.sources import SourceId
 from game.sim.stats import StatId
 
@@ -99,13 +100,12 @@ class Option(Model):
     """One choice on a decision card."""
 
     id: Id
-    label: str = Field(min_length=1, max_length=200,
-                       description="What you do and what you expect, in one line.")
+    label: Prose = Field(description="What you do, in one short line (conditional prose).")
     historical: bool = Field(False, description="The option Khrushchev took.")
     requires: list[Condition] = Field(default_factory=list,
                                       description="Shown but not selectable unless all hold.")
-    unavailable: str | None = Field(None, max_length=200,
-                                    description="Why the option cannot be taken, when it cannot.")
+    unavailable: Prose | None = Field(None, description="Why the option cannot be taken, when "
+                                                         "it cannot.")
     effects: list[Effect] = Field(default_factory=list)
 
 
@@ -131,7 +131,8 @@ class Event(Cited):
                           description="Turns before a repeatable event may return.")
     priority: int = Field(0, ge=-100, le=100,
                           description="Higher comes first among conditional events.")
-    text: Text = Field(description="The situation, in the game's own words.")
+    text: Prose = Field(description="The situation, in the game's own words (conditional "
+                                    "prose: it may follow what the player has done).")
     image: Id | None = Field(None, description="Card image name in assets/images (no extension).")
     options: list[Option] = Field(default_factory=list)
     effects: list[Effect] = Field(default_factory=list, description="Applied when it comes up.")
@@ -257,7 +258,8 @@ class Ending(Cited):
     id: Id
     title: str = Field(min_length=1, max_length=100)
     outcome: Literal["survived", "ousted", "removed", "war"]
-    text: Text
+    text: Prose = Field(description="What became of the player (conditional prose: it may "
+                                    "follow the state the game ended in).")
     trigger: list[Condition] = Field(
         default_factory=list, description="Checked at the end of every turn: ends the game when "
                                           "all hold. Empty: not checked.")
@@ -294,8 +296,27 @@ class Verdict(Model):
                                               "id, or {source, locator, note}.")
 
 
+class Charge(Model):
+    """One of the charges of October 1964, and when it could be laid against the player too."""
+
+    text: Text
+    fits: list[Condition] = Field(default_factory=list,
+                                  description="It fits the player's own record when all hold "
+                                              "(empty: not judged).")
+
+
+class Act(Model):
+    """One of the player's key acts, told in the epilogue that opens an ending when its
+    conditions hold; the weightiest three to five are told, in the order they are listed."""
+
+    id: Id
+    when: list[Condition] = Field(min_length=1, description="The player did this when all hold.")
+    text: Prose = Field(description="One sentence, in the second person, in the past tense.")
+    weight: int = Field(50, ge=1, le=100, description="The weightiest acts are told.")
+
+
 class Debrief(Model):
-    charges: list[str] = Field(default_factory=list, description="The 1964 charges.")
+    charges: list[Charge | str] = Field(default_factory=list, description="The 1964 charges.")
     verdicts: list[Verdict] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
     disagreements: list[Disagreement] = Field(default_factory=list)
@@ -327,6 +348,11 @@ class ScenarioFile(Model):
 
     format: Literal[1] = Field(description="The format version of this file.")
     scenario: ScenarioInfo | None = None
+    facts: list[Fact] = Field(default_factory=list,
+                              description="What the scenario's text may assert, and when it is "
+                                          "true (see the claims check).")
+    acts: list[Act] = Field(default_factory=list,
+                            description="The player's key acts, for the epilogue of an ending.")
     events: list[Event] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
     endings: list[Ending] = Field(default_factory=list)

@@ -33,13 +33,17 @@ class Card:
 
 
 def card(game: Game, view: DecisionView) -> Card:
-    """An open decision, worded."""
-    event = game.world.events[view.id]
+    """An open decision, worded as the game stands."""
+    world, state = game.world, game.state
+    say = world.texts.say
+    event = world.events[view.id]
     m = event.model
-    options = tuple(
-        OptionCard(o.id, event.options[o.id].model.label, o.historical, o.available,
-                   event.options[o.id].model.unavailable) for o in view.options)
-    return Card(m.id, m.title, m.text, m.image, view.date, options,
+    options = []
+    for o in view.options:
+        model = event.options[o.id].model
+        options.append(OptionCard(o.id, say(model, "label", state), o.historical, o.available,
+                                  say(model, "unavailable", state) or None))
+    return Card(m.id, m.title, say(m, "text", state), m.image, view.date, tuple(options),
                 tuple(source_ids(m)))
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.narration.words import REMOVING, cause_label, cause_sources
+from game.narration.words import REMOVING, cause_label, cause_sources, option_label
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, METERS, STATS
 
 if TYPE_CHECKING:
@@ -80,12 +80,11 @@ def player_path(game: Game) -> list[PathStep]:
     for turn, command in zip(command_turns(game.log), game.log, strict=True):
         if command.get("cmd") == "choose":
             event = world.events[command["decision"]]
-            chosen = event.options.get(command["option"])
             historical = event.historical
             steps.append(PathStep(
                 turn, world.calendar.label(turn), event.id, event.model.title, command["option"],
-                chosen.model.label if chosen else command["option"], historical,
-                event.options[historical].model.label if historical else None))
+                option_label(world, event.id, command["option"]), historical,
+                option_label(world, event.id, historical) if historical else None))
     return steps
 
 

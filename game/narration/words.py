@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.content.prose import neutral
 from game.content.sources import source_ids
 from game.sim.stats import LABELS, STATS
 
@@ -47,6 +48,20 @@ def expected_text(now: list[float], later: list[float]) -> str:
 
 
 REMOVING = " (removing "
+
+
+def option_label(world: World, event_id: str, option_id: str | None, state=None) -> str:
+    """An option's label: as it read in a game's state, or with none, in its neutral wording
+    (lists that stand for every game, such as a class report's). An unknown option is its id."""
+    if option_id is None:
+        return "\u2014"
+    event = world.events.get(event_id)
+    option = event.options.get(option_id) if event is not None else None
+    if option is None:
+        return option_id
+    if state is None:
+        return neutral(option.model.label)
+    return world.texts.say(option.model, "label", state)
 
 
 def cause_label(world: World, cause: str) -> str:
@@ -91,9 +106,7 @@ def _cause_label(world: World, cause: str) -> str:
     if event is None:
         return cause
     if option_id:
-        option = event.options.get(option_id)
-        label = option.model.label if option else option_id
-        return f"{event.model.title}: {label}" + suffix
+        return f"{event.model.title}: {option_label(world, event_id, option_id)}" + suffix
     return event.model.title + suffix
 
 

@@ -28,7 +28,7 @@ class Bot:
 
 
 class FirstBot(Bot):
-    """Always the first option it can take."""
+    """Always the first option it can take, as the options are shown."""
 
     name = "first"
 
@@ -37,7 +37,9 @@ class FirstBot(Bot):
 
 
 class NthBot(Bot):
-    """Always the n-th option (counting from 0), or the last one if there are fewer."""
+    """Always the n-th option it can take as they are shown (counting from 0), or the last one
+    if there are fewer. The order is drawn from the seed, so this is no fixed strategy: it is what
+    a player pressing the same key every time would get."""
 
     def __init__(self, seed: int, n: int) -> None:
         super().__init__(seed)
@@ -46,6 +48,20 @@ class NthBot(Bot):
 
     def pick(self, game: Game, decision: str, options: list[str]) -> str:
         return options[min(self.n, len(options) - 1)]
+
+
+class ListedBot(Bot):
+    """Always the n-th option it can take as the scenario file lists them (counting from 0), or
+    the last one if there are fewer: a fixed strategy, for authors and tests."""
+
+    def __init__(self, seed: int, n: int) -> None:
+        super().__init__(seed)
+        self.n = n
+        self.name = f"listed:{n}"
+
+    def pick(self, game: Game, decision: str, options: list[str]) -> str:
+        listed = [o for o in game.world.events[decision].options if o in options]
+        return listed[min(self.n, len(listed) - 1)]
 
 
 class RandomBot(Bot):
@@ -83,7 +99,8 @@ class HistoricalBot(Bot):
 
 
 class GreedyBot(Bot):
-    """Whatever promises the most of one stat (now plus later), ties to the first."""
+    """Whatever promises the most of one stat (now plus later), ties to the first listed in the
+    scenario (so the bot is one fixed strategy, whatever order the options are shown in)."""
 
     def __init__(self, seed: int, stat: str) -> None:
         super().__init__(seed)
@@ -98,7 +115,8 @@ class GreedyBot(Bot):
             now, later = game.preview(decision, option)
             return self.sign * (now[self.index] + later[self.index])
 
-        return max(options, key=score)
+        listed = [o for o in game.world.events[decision].options if o in options]
+        return max(listed, key=score)
 
 
 class ScriptBot(Bot):
@@ -134,8 +152,8 @@ BUILTIN: dict[str, Callable[[int], Bot]] = {
 
 
 def make_bot(spec: str, seed: int) -> Bot:
-    """`first`, `random`, `historical`, `greedy:STAT` or `nth:N` (strategy files:
-    `game.content.strategy`)."""
+    """`first`, `random`, `historical`, `greedy:STAT`, `nth:N` (by the order shown) or
+    `listed:N` (by the order in the scenario file) (strategy files: `game.content.strategy`)."""
     if spec in BUILTIN:
         return BUILTIN[spec](seed)
     kind, _, arg = spec.partition(":")
@@ -143,8 +161,10 @@ def make_bot(spec: str, seed: int) -> Bot:
         return GreedyBot(seed, arg)
     if kind == "nth" and arg.isdigit():
         return NthBot(seed, int(arg))
-    raise ValueError(f"unknown policy {spec!r}: use random, historical, first, greedy:STAT, nth:N "
-                     "or a strategy file (.yaml)")
+    if kind == "listed" and arg.isdigit():
+        return ListedBot(seed, int(arg))
+    raise ValueError(f"unknown policy {spec!r}: use random, historical, first, greedy:STAT, nth:N, "
+                     "listed:N or a strategy file (.yaml)")
 
 
 def play_turn(game: Game, bot: Bot) -> None:

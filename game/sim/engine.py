@@ -73,6 +73,7 @@ class Game:
         self.state.causes.clear()
         self.log: list[Command] = []
         self.pending: list[str] = []
+        self._orders: dict[str, tuple[str, ...]] = {}
         # Values at the close of each turn: (turn, values).
         self.history: list[tuple[int, tuple[float, ...]]] = []
         self._begin_turn(first=True)
@@ -96,19 +97,34 @@ class Game:
             return []
         return [self._view(self.world.events[e]) for e in self.pending]
 
+    def shown_order(self, decision: str) -> tuple[str, ...]:
+        """The order in which a decision's options are shown: drawn from the game's seed and the
+        decision, so the same seed shows the same order (a class sees the same cards), and no
+        position tells the player which option Khrushchev took. Its own generator: the game's
+        draws are untouched."""
+        order = self._orders.get(decision)
+        if order is None:
+            ids = list(self.world.events[decision].options)
+            random.Random(f"{self.seed}/{decision}").shuffle(ids)
+            order = self._orders[decision] = tuple(ids)
+        return order
+
     def _view(self, event: CompiledEvent) -> DecisionView:
-        options = tuple(OptionView(o.id, o.historical, self._available(o))
-                        for o in event.options.values())
+        options = tuple(OptionView(o, event.options[o].historical,
+                                   self._available(event.options[o]))
+                        for o in self.shown_order(event.id))
         return DecisionView(event.id, event.date, options)
 
     def _available(self, option: CompiledOption) -> bool:
         return option.requires is None or option.requires(self.state)
 
     def available_options(self, decision: str) -> list[str]:
+        """The options that can be taken now, in the order they are shown."""
         event = self.world.events[decision]
-        if event.always_open is not None:
-            return list(event.always_open)
-        return [o.id for o in event.options.values() if self._available(o)]
+        order = self.shown_order(decision)
+        if event.always_open:
+            return list(order)
+        return [o for o in order if self._available(event.options[o])]
 
     def preview(self, decision: str, option: str) -> tuple[list[float], list[float]]:
         """Expected change of each stat (by index) now and later, if this option were chosen."""
@@ -258,6 +274,7 @@ class Game:
         player."""
         state = self.state
         state.fired[event.id] = state.turn
+        state.times[event.id] = state.times.get(event.id, 0) + 1
         if event.kind == "news":
             state.news.append(News(state.turn, "event", event.id))
         else:

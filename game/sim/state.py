@@ -92,7 +92,8 @@ class State:
     news: list[News] = field(default_factory=list)
     removed: set[str] = field(default_factory=set)
     chosen: dict[str, str] = field(default_factory=dict)
-    fired: dict[str, int] = field(default_factory=dict)
+    fired: dict[str, int] = field(default_factory=dict)  # event id -> the last turn it came up
+    times: dict[str, int] = field(default_factory=dict)  # event id -> how often it has come up
     votes: list[Vote] = field(default_factory=list)
     event_date: str | None = None  # the date of the decision being carried out, if dated
     plot: int = 0  # turn-ends in a row with a majority of the Presidium against the player

@@ -41,9 +41,9 @@ class CompiledEvent:
     options: dict[str, CompiledOption]
     cause: str
     historical: str | None
-    # The option ids, when none has a `requires` (all can always be taken): the bots ask for
-    # the options open to them at every decision.
-    always_open: tuple[str, ...] | None = None
+    # True when no option has a `requires` (all can always be taken): the bots ask for the
+    # options open to them at every decision.
+    always_open: bool = False
     # For an undated event with a trigger, the trigger split as `TurnPlan` needs it: the turns on
     # which it can hold (None: any) and what is left of it to test on them. None without one.
     gate: tuple[frozenset[int] | None, Check | None] | None = None
@@ -141,10 +141,11 @@ class World:
     finals: list[tuple[str, Check | None]]
     vote: CompiledVote
     historical_policies: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
-    # The content the world was compiled from, for the layers above: the scenario, and its
-    # endings by id. The simulation never reads them.
+    # The content the world was compiled from, for the layers above: the scenario, its endings
+    # by id, and its prose. The simulation never reads them.
     scenario: Any = field(default=None, repr=False)
     endings: dict[str, Any] = field(default_factory=dict, repr=False)
+    texts: Any = field(default=None, repr=False)  # the scenario's prose, compiled (content's)
     # Worked out from the fields above, once, for the games to start and run quickly:
     plan: list[TurnPlan] = field(init=False, default_factory=list)  # by turn
     member_start: list[tuple] = field(init=False)  # see `politics.member_start`

@@ -43,14 +43,14 @@ def test_the_example_plays_as_the_guide_says(tmp_path):
     said = "the guide's numbers for the example no longer hold: rerun and update docs/authoring.md"
     historical = _endings(world, "historical")
     assert f"survived {historical['survived']} times and fell {historical['ousted']}" in doc, said
-    assert _endings(world, "nth:1") == Counter({"ousted": 200}), said
+    assert _endings(world, "listed:1") == Counter({"ousted": 200}), said
     assert f"random play survived {_endings(world, 'random')['survived']} times" in doc, said
     def earlier_draft(text: str) -> str:
         return text.replace("central_committee: 52", "central_committee: 58").replace(
             "faction: old-guard, by: 6}", "faction: old-guard, by: 12}")
 
     draft = build_world(_example(tmp_path, earlier_draft))
-    for policy in ("historical", "nth:1", "random"):
+    for policy in ("historical", "listed:1", "random"):
         assert _endings(draft, policy) == Counter({"survived": 200}), said
 
 

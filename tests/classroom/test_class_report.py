@@ -134,7 +134,7 @@ def test_mixed_scenarios_and_versions_are_grouped_not_mixed(folder, lesson_world
     root, records = folder
     other = root / "other"
     for seed in (1, 2, 3):
-        write_record(other / f"tiny-{seed}.json", record_of(crisis_world, seed, "first"))
+        write_record(other / f"tiny-{seed}.json", record_of(crisis_world, seed, "listed:0"))
     for i in (0, 1):
         old = dict(records[i])
         old["content_hash"] = "0123456789abcdef"  # the same lesson, an older version
@@ -187,8 +187,9 @@ def test_an_empty_folder(tmp_path, lesson_world):
 def test_rare_endings_are_worth_a_look(tmp_path, crisis_world):
     root = tmp_path / "crisis-test"
     for seed in range(1, 6):
-        write_record(root / f"war-{seed}.json", record_of(crisis_world, seed, "first", f"p{seed}"))
-    write_record(root / "calm.json", record_of(crisis_world, 9, "nth:1", "calm"))
+        write_record(root / f"war-{seed}.json",
+                     record_of(crisis_world, seed, "listed:0", f"p{seed}"))
+    write_record(root / "calm.json", record_of(crisis_world, 9, "listed:1", "calm"))
     report = class_report(load_folder(root), lambda r: crisis_world)
     rare = [o for o in report["outliers"] if o["kind"] == "rare ending"]
     assert len(rare) == 1 and rare[0]["ending"] == "survived"

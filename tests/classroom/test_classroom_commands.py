@@ -49,7 +49,7 @@ def test_report_command(tmp_path, capsys, lesson_world):
 
 
 def test_whatif_command(tmp_path, capsys, crisis_world):
-    path = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "first"))
+    path = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "listed:0"))
     assert main(["whatif", str(path), "--flip", "2", "--json", "--scenario", str(CRISIS)]) == 0
     data = _json(capsys)
     assert data["original"]["ending"]["id"] == "war"
@@ -90,7 +90,7 @@ def test_simulate_from_a_record(tmp_path, capsys, lesson_world):
     (["report", "{save}"], "not a usable run record"),
 ])
 def test_bad_input_exits_2_with_one_line(tmp_path, capsys, crisis_world, argv, message):
-    run = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "first"))
+    run = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "listed:0"))
     junk = tmp_path / "junk.json"
     junk.write_text("{not json")
     save = tmp_path / "save.json"

@@ -19,7 +19,7 @@ def test_meters_come_from_the_ending(lesson_world):
 
 
 def test_a_war_is_decided_by_the_crisis(crisis_world):
-    record = record_of(crisis_world, 3, "first")
+    record = record_of(crisis_world, 3, "listed:0")
     analysis = analyse_ending(crisis_world, record)
     assert analysis.ending == "war" and analysis.meters == ["nuclear_tension"]
     top = analysis.causes[0]
@@ -33,7 +33,7 @@ def test_a_war_is_decided_by_the_crisis(crisis_world):
 
 
 def test_the_vote_and_the_removals_it_brought_are_one_cause(crisis_world):
-    record = record_of(crisis_world, 3, "nth:1")
+    record = record_of(crisis_world, 3, "listed:1")
     analysis = analyse_ending(crisis_world, record)
     labels = [c.label for c in analysis.causes]
     assert labels.count("The removal vote: you survived") == 1

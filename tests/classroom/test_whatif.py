@@ -23,7 +23,7 @@ def test_a_fresh_record_replays_exactly(lesson_world):
 
 def test_crisis_flip_that_changes_the_ending(crisis_world):
     # The first option everywhere: the plot appealed, the missiles sent: war in autumn 1957.
-    record = record_of(crisis_world, 3, "first")
+    record = record_of(crisis_world, 3, "listed:0")
     assert record["ending"]["id"] == "war"
     assert [d["decision"] for d in record["decisions"]] == ["plot", "missiles"]
     result = whatif(crisis_world, record, 2)
@@ -43,7 +43,7 @@ def test_crisis_flip_that_changes_the_ending(crisis_world):
 
 
 def test_crisis_flip_that_does_not_change_the_ending(crisis_world):
-    record = record_of(crisis_world, 3, "first")
+    record = record_of(crisis_world, 3, "listed:0")
     result = whatif(crisis_world, record, 1)  # the plot: appeal -> holiday
     assert (result.original_option, result.option) == ("appeal", "holiday")
     assert result.original.ending["id"] == result.whatif.ending["id"] == "war"
@@ -55,7 +55,7 @@ def test_crisis_flip_that_does_not_change_the_ending(crisis_world):
 
 
 def test_the_default_option_is_the_next_one_that_could_be_taken(crisis_world):
-    record = record_of(crisis_world, 3, "nth:1")  # holiday; purge (next) needs security above 70
+    record = record_of(crisis_world, 3, "listed:1")  # holiday; purge (next) needs security above 70
     assert record["decisions"][0]["option"] == "holiday"
     result = whatif(crisis_world, record, 1)
     assert result.option == "appeal"  # wrapped round, skipping the unavailable purge
@@ -69,7 +69,7 @@ def test_the_default_option_is_the_next_one_that_could_be_taken(crisis_world):
 
 
 def test_bad_flips_say_what_is_wrong(crisis_world):
-    record = record_of(crisis_world, 3, "first")
+    record = record_of(crisis_world, 3, "listed:0")
     with pytest.raises(WhatIfError, match="K runs from 1 to 2, not 3"):
         whatif(crisis_world, record, 3)
     with pytest.raises(WhatIfError, match="K runs from 1 to 2, not 0"):
@@ -139,7 +139,7 @@ def _changed_lesson(tmp_path, old: str, new: str):
 
 
 def test_a_changed_scenario_is_named_and_the_replay_says_where_it_stops(tmp_path, lesson_world):
-    record = record_of(lesson_world, 2, "nth:1")  # says nothing at the speech
+    record = record_of(lesson_world, 2, "listed:1")  # says nothing at the speech
     assert record["decisions"][0]["option"] == "silent"
     changed = _changed_lesson(tmp_path, "- id: silent", "- id: quiet")
     run, fit = check_fit(changed, record)
@@ -164,7 +164,7 @@ def test_a_changed_number_shows_where_the_meters_part(tmp_path, lesson_world):
 
 
 def test_spread_counts_and_reading(crisis_world, lesson_world):
-    record = record_of(crisis_world, 3, "first")
+    record = record_of(crisis_world, 3, "listed:0")
     result = spread(crisis_world, record, 1, 12)
     # In the crisis scenario the missiles decide everything: luck does not matter.
     assert result.endings == {"war": 12}
@@ -196,7 +196,7 @@ def test_the_whatif_page_shows_both_runs(crisis_world):
 
     from game.classroom.whatif_page import build_whatif_page, whatif_text
 
-    record = record_of(crisis_world, 3, "first")
+    record = record_of(crisis_world, 3, "listed:0")
     result = whatif(crisis_world, record, 1)
     page = Page(build_whatif_page(result, record))
     assert page.count("svg", **{"class": "chart"}) >= 1

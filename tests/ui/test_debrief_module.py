@@ -94,6 +94,6 @@ def test_moves_sum_per_stat_and_cause_and_drop_dust(tiny_world):
 
 
 def test_turn_moves_only_that_turn(tiny_world):
-    game = play(Game(tiny_world, 8), make_bot("first", 8))
+    game = play(Game(tiny_world, 8), make_bot("listed:0", 8))
     for m in turn_moves(game, 1):
         assert any(c[0] == 1 and c[3] == m.cause for c in game.state.causes)

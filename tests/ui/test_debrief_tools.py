@@ -16,7 +16,7 @@ from tests.ui.helpers import blank, click, install_tiny, make_app, press
 SIZES = [(1024, 600), (1280, 720), (1920, 1080)]
 
 
-def finished(thaw_home, scenario: str = "tiny", seed: int = 4, bot: str = "nth:2",
+def finished(thaw_home, scenario: str = "tiny", seed: int = 4, bot: str = "listed:2",
              size: tuple[int, int] = (1280, 720), player: str | None = "Tester"):
     """A window on the debrief of a game played to its end by a bot."""
     from game.content import catalog

@@ -159,14 +159,16 @@ def test_resize_mid_game_keeps_the_game_and_the_choice(thaw_home):
     app = make_app()
     game = start_game(app)
     advance_to_decision(app)
-    press(app, pygame.K_2)
+    shown = game.available_options(app.top.decision.id)
+    index = [o.id for o in app.top.decision.options].index(shown[1])
+    press(app, pygame.K_1 + index)
     for size in ((1024, 600), (1920, 1080), (700, 500), (1280, 720)):
         pygame.display.set_mode(size, pygame.RESIZABLE)
         app.handle(pygame.event.Event(pygame.VIDEORESIZE, w=size[0], h=size[1],
                                       size=size))
         app.step(0.016)
         assert app.size == size
-        assert app.top.selected == 1
+        assert app.top.selected == index
     press(app, pygame.K_RETURN)
     assert app.top.name == "outcome"
     assert game.log[-1]["cmd"] == "choose"

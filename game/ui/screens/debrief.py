@@ -12,6 +12,7 @@ import pygame
 
 from game.content.sources import source_ids
 from game.narration.debrief import deciding_causes, ending_stats, player_path
+from game.narration.endings import charges, ending_words
 from game.sim.stats import LABELS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
@@ -136,7 +137,11 @@ class DebriefScene(Scene):
                  f"{game.world.calendar.label(game.state.ending_turn or game.turn)}",
                  "small", "sans-bold", "red")
         doc.text(ending.title, "heading", "serif-bold")
-        doc.rule().text(ending.text)
+        words = ending_words(game.world, game.state, ending.id)
+        doc.rule()
+        if words.epilogue:
+            doc.text(" ".join(words.epilogue), "body", "serif-italic")
+        doc.text(words.text, before=6)
         if ending.lesson:
             doc.heading("What this outcome shows").text(ending.lesson)
         doc.text(f"Sources: {source_names(source_ids(ending))}", "tiny", "serif-italic", "soft",
@@ -156,8 +161,11 @@ class DebriefScene(Scene):
         doc.text("Your path beside Khrushchev's", "heading", "serif-bold")
         if not steps:
             return doc.text("You took no decisions in this game.", "body", "serif-italic", "soft")
-        doc.text(f"You chose as Khrushchev did in {same} of {len(marked)} decisions where his "
-                 "choice is known.", "body", "serif")
+        doc.text(f"Where Khrushchev's own choice is known ({len(marked)} decisions), yours was "
+                 f"the same {same} times and different {len(marked) - same} times. This is a "
+                 "comparison, not a score: his choices were not always the wiser, and where "
+                 "you parted ways is worth asking what each road cost and gained.",
+                 "body", "serif")
         for step in steps:
             doc.text(f"{step.date_label}: {step.title}", "body", "serif-bold", before=8)
             doc.text(f"You: {step.chosen_label}", "small", "sans", indent=16)
@@ -167,7 +175,7 @@ class DebriefScene(Scene):
             elif step.followed:
                 doc.text("Khrushchev: the same.", "small", "sans", "soft", indent=16)
             else:
-                doc.text(f"Khrushchev: {step.historical_label}", "small", "sans", "red",
+                doc.text(f"Khrushchev: {step.historical_label}", "small", "sans", "ink",
                          indent=16)
         return doc
 
@@ -205,8 +213,9 @@ class DebriefScene(Scene):
                  "could be laid against you?", "small", "serif", "soft")
         if not debrief.charges:
             doc.text("This scenario lists no charges.", "body", "serif-italic", "soft")
-        for charge in debrief.charges:
-            doc.text(charge, bullet="•", before=4)
+        for text, fits in charges(self.game.world, self.game.state):
+            mark = {True: " (fits your record)", False: " (not yours)", None: ""}[fits]
+            doc.text(text + mark, bullet="•", before=4)
         return doc
 
     def _verdicts(self, doc: Doc) -> Doc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from game.content.sources import source_ids
 from game.narration.debrief import moves
-from game.narration.words import expected
+from game.narration.words import expected, option_label
 from game.sim.stats import LABELS
 from game.ui.screens.common import source_names, turn_unit
 from game.ui.screens.docscene import DocScene
@@ -70,7 +70,8 @@ class OutcomeScene(DocScene):
         if model.what_happened or (historical and historical != self.option.id):
             doc.heading("What actually happened")
             if historical and historical != self.option.id:
-                doc.text(f"Khrushchev's choice: {event.options[historical].model.label}", "body",
+                doc.text(f"Khrushchev's choice: {option_label(world, event.id, historical)}",
+                         "body",
                          "serif-bold")
             if model.what_happened:
                 doc.text(model.what_happened)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.narration.words import option_label
 from game.sim.stats import HIGH_IS_BAD, LABELS
 from game.ui.jobs import Job
 from game.ui.scene import Scene
@@ -197,8 +198,8 @@ class WhatIfResultScene(Scene):
         event = world.events[taken["decision"]]
         self.title = event.model.title
         self.when = world.calendar.label(taken["turn"])
-        self.labels = (event.options[taken["option"]].model.label,
-                       event.options[option].model.label)
+        self.labels = (option_label(world, event.id, taken["option"]),
+                       option_label(world, event.id, option))
         self.job: Job[WhatIf] | None = None
         self.shown_done = False
         self.busy_at = (0, 0)
