@@ -19,8 +19,9 @@ from game.narration.cards import open_cards
 from game.narration.debrief import deciding_causes
 from game.narration.endings import ending_words
 from game.narration.news import news_lines
+from game.narration.threats import threat_warning
 from game.narration.votes import signed
-from game.narration.words import cause_label, expected_text
+from game.narration.words import cause_label
 from game.saves import SaveSlot, write_save
 from game.sim.engine import Game
 from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
@@ -161,10 +162,11 @@ class TextUI:
         self.say(f"== {decision.title} ==")
         self.wrap(decision.text)
         for i, option in enumerate(decision.options, 1):
-            now, later = game.preview(decision.id, option.id)
             if option.available:
                 self.wrap(f"{i}. {option.label}", "  ")
-                self.wrap(f"Expect: {expected_text(now, later)}", "      ")
+                self.wrap(f"Expect: {option.expect}", "      ")
+                for risk in option.risks:
+                    self.wrap(risk, "      ")
             else:
                 why = f": {option.unavailable}" if option.unavailable else ""
                 self.wrap(f"{i}. (not possible now{why}) {option.label}", "  ")
@@ -210,6 +212,9 @@ class TextUI:
                 self.news_items(game.turn)
                 self.news(game.turn)
                 self.status()
+                warning = threat_warning(game)
+                if warning:
+                    self.wrap(f"WARNING: {warning}")
                 for decision in open_cards(game):
                     if not self.decide(decision):
                         self.finish(quit=True)

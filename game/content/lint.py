@@ -278,7 +278,7 @@ class _Linter:
                                  f"{did_you_mean(fact, self.facts)}", fact, source.line(where))
                 if stray_braces(text):
                     self.add(source.name, where, "a brace that is not an inline alternative "
-                             "`{fact: text if it holds | text if not}`", None,
+                             "`{fact? text if it holds | text if not}`", None,
                              source.line(where))
 
     def facts_defined_in_terms_of_themselves(self) -> None:

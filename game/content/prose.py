@@ -12,10 +12,11 @@ be there, so a scenario can deepen a text case by case without ever leaving a ho
 
 Inside any text an inline alternative says a phrase only when a declared fact holds, and another
 (or nothing) when it does not; the phrase after `|` is the neutral one, used where a text is
-shown with no game in front of it (a class report's list of options):
+shown with no game in front of it (a class report's list of options). The question mark keeps
+the text plain YAML (a colon and a space would not be):
 
-    "{kgb: the KGB's new chairman | the new head of the security police} Shelepin"
-    "{not speech-given: Stalin's heirs still honour him.}"
+    "{kgb? the KGB's new chairman | the new head of the security police} Shelepin"
+    "{not speech-given? Stalin's heirs still honour him.}"
 
 Facts are declared once per scenario (`facts:`), each with its condition and the phrases that
 assert it; the claims check (`game.content.claims`) proves that no text shown in a game asserts a
@@ -48,7 +49,7 @@ class Variant(BaseModel):
 Prose = Annotated[str | list[Variant], Field(
     description="A text, or a list of variants ({when: [...], text: ...}); the most specific "
                 "variant whose conditions hold is shown. Texts may hold inline alternatives "
-                "{fact: if it holds | if not}.")]
+                "{fact? if it holds | if not}.")]
 
 
 class Fact(BaseModel):
@@ -64,8 +65,8 @@ class Fact(BaseModel):
                     "contain any of them (matched whole-word, ignoring case).")
 
 
-# {fact: yes | no}, {not fact: yes}, with the fact an id; no nesting.
-INLINE = re.compile(r"\{\s*(not\s+)?([a-z0-9][a-z0-9_-]*)\s*:([^{}|]*)(?:\|([^{}]*))?\}")
+# {fact? yes | no}, {not fact? yes}, with the fact an id; no nesting.
+INLINE = re.compile(r"\{\s*(not\s+)?([a-z0-9][a-z0-9_-]*)\s*\?([^{}|]*)(?:\|([^{}]*))?\}")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_STOP = re.compile(r"[ \t]+([,.;:!?])")
 

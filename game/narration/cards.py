@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.content.sources import source_ids
+from game.narration.risks import delay, risks
+from game.narration.words import expected_text
 from game.sim.engine import DecisionView, Game
 
 
@@ -16,9 +18,11 @@ from game.sim.engine import DecisionView, Game
 class OptionCard:
     id: str
     label: str
-    historical: bool
+    historical: bool  # shown to the player only after the choice
     available: bool
     unavailable: str | None
+    expect: str  # what the option is expected to do, and when the later changes land
+    risks: tuple[str, ...]  # its gambles, in words and numbers
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,14 @@ def card(game: Game, view: DecisionView) -> Card:
     options = []
     for o in view.options:
         model = event.options[o.id].model
+        now, later = game.preview(view.id, o.id)
+        expect = expected_text(now, later)
+        landing = delay(world, state, model)
+        if landing:
+            expect += f" ({landing})"
         options.append(OptionCard(o.id, say(model, "label", state), o.historical, o.available,
-                                  say(model, "unavailable", state) or None))
+                                  say(model, "unavailable", state) or None, expect,
+                                  tuple(risks(world, state, model))))
     return Card(m.id, m.title, say(m, "text", state), m.image, view.date, tuple(options),
                 tuple(source_ids(m)))
 

@@ -14,8 +14,8 @@ import pygame
 from game.narration.cards import open_cards
 from game.narration.debrief import turn_moves
 from game.narration.news import member_name, news_lines
+from game.narration.threats import threat_warning
 from game.narration.votes import vote_account
-from game.narration.words import expected_text
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene
@@ -145,6 +145,11 @@ class TurnScene(Scene):
         for line in wrap(title_font, d.title, inner.width):
             head.append((title_font.render(line, True, p.ink), 0, y))
             y += title_font.get_linesize()
+        warning = threat_warning(game)
+        if warning:
+            for line in wrap(small, warning, inner.width):
+                head.append((small.render(line, True, p.red), 0, y))
+                y += small.get_linesize()
         head_h = y + t.px(8)
         # The situation: image, text, sources.
         situation: list[tuple[pygame.Surface, int, int]] = []
@@ -184,9 +189,9 @@ class TurnScene(Scene):
         cards = []
         oy = 0
         for i, option in enumerate(d.options):
-            now, later = game.preview(d.id, option.id)
-            card = OptionCard(t, inner.x, 0, inner.width, i + 1, option.label,
-                              "Expect: " + expected_text(now, later), option.available,
+            forecast = " ".join(("Expect: " + option.expect, *option.risks))
+            card = OptionCard(t, inner.x, 0, inner.width, i + 1, option.label, forecast,
+                              option.available,
                               option.unavailable, lambda i=i: self.pick(i, confirm_if_same=True))
             card.base_y = oy
             cards.append(card)
@@ -248,6 +253,9 @@ class TurnScene(Scene):
         if self.has_policies:
             ready = f"Standing policies act every {unit}; you may re-set them now [P]. " + ready
         doc.text(ready, "body", "serif", "soft")
+        warning = threat_warning(game)
+        if warning:
+            doc.text(warning, "body", "sans-bold", "red", before=6)
         moves = turn_moves(game, game.turn)
         doc.heading(f"What moved the meters this {unit}")
         if moves:

@@ -1,0 +1,177 @@
+"""Conditional prose, facts and the claims check, on a copy of the tiny scenario."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from game.content.build import build_world
+from game.content.claims import Claims
+from game.content.loader import load_scenario
+from game.content.problems import ContentError
+from game.content.prose import neutral, spellings
+from game.narration.audit import audit_game
+from game.narration.cards import open_cards
+from game.narration.endings import charges, ending_words
+from game.sim.bots import ScriptBot, make_bot
+from game.sim.engine import Game
+
+TINY = Path(__file__).parent.parent / "fixtures" / "good" / "tiny.yaml"
+
+FACTS = """
+facts:
+  - id: on-holiday
+    means: You are away on holiday.
+    when: [{type: flag, flag: on-holiday}]
+    asserts: ["your holiday"]
+  - id: molotov-sits
+    means: Molotov sits in the Presidium.
+    when: [{type: member, member: molotov, sitting: true}]
+    asserts: ["Molotov sits", "Molotov's seat"]
+acts:
+  - id: went-away
+    when: [{type: chose, event: plot, option: holiday}]
+    text: You went on holiday while they counted votes.
+    weight: 90
+  - id: stood
+    when: [{type: chose, event: plot, option: appeal}]
+    text: You called the Central Committee to Moscow.
+"""
+
+
+def scenario(tmp_path, change=lambda text: text):
+    text = TINY.read_text(encoding="utf-8").replace("\nevents:\n", FACTS + "events:\n", 1)
+    path = tmp_path / "tiny.yaml"
+    path.write_text(change(text), encoding="utf-8")
+    return load_scenario(path)
+
+
+def world_of(tmp_path, change=lambda text: text):
+    return build_world(scenario(tmp_path, change))
+
+
+def variants(text: str) -> str:
+    return text.replace(
+        "    text: Someone proposes missiles.\n",
+        "    text:\n"
+        "      - when: [{type: fact, fact: on-holiday}]\n"
+        "        text: A telegram reaches you on your holiday{molotov-sits? ; Molotov sits at "
+        "home | }.\n"
+        "      - text: Someone proposes missiles{not molotov-sits? , now that Molotov is gone}.\n",
+        1)
+
+
+def test_the_most_specific_variant_that_holds_is_shown(tmp_path):
+    world = world_of(tmp_path, variants)
+    for away, expected in ((True, "A telegram reaches you on your holiday; Molotov sits at home."),
+                           (False, "Someone proposes missiles.")):
+        game = Game(world, 1)
+        game.advance()
+        game.choose("plot", "concede")
+        game.advance()
+        if away:
+            game.state.flags.add("on-holiday")
+        [card] = [c for c in open_cards(game) if c.id == "missiles"]
+        assert card.text == expected
+
+
+def test_an_inline_alternative_follows_a_member_leaving(tmp_path):
+    world = world_of(tmp_path, variants)
+    game = Game(world, 1)
+    game.state.values[3] = 80.0  # security above 70: the purge is open
+    game.advance()
+    game.choose("plot", "purge")
+    game.advance()
+    [card] = [c for c in open_cards(game) if c.id == "missiles"]
+    assert card.text == "Someone proposes missiles, now that Molotov is gone."
+
+
+def test_text_with_no_game_reads_neutrally(tmp_path):
+    event = next(e for e in scenario(tmp_path, variants).events if e.id == "missiles")
+    assert neutral(event.text) == "Someone proposes missiles."
+    assert spellings("a {x? yes | no} b") == ["a yes b", "a no b"]
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda t: t.replace("text: Someone proposes missiles.", "text: The {kgb? KGB} waits."),
+     "unknown fact in an inline alternative"),
+    (lambda t: t.replace("text: Someone proposes missiles.", "text: A stray { brace."),
+     "a brace that is not an inline alternative"),
+    (lambda t: t.replace("text: Someone proposes missiles.",
+                         "text:\n      - when: [{type: flag, flag: on-holiday}]\n"
+                         "        text: Only this."),
+     "a list of variants needs a default"),
+    (lambda t: t.replace("    when: [{type: flag, flag: on-holiday}]\n    asserts",
+                         "    when: [{type: chance, p: 0.5}]\n    asserts"),
+     "a `chance` condition is not allowed where text"),
+    (lambda t: t.replace("    when: [{type: flag, flag: on-holiday}]\n    asserts",
+                         "    when: [{type: fact, fact: on-holiday}]\n    asserts"),
+     "defined in terms of itself"),
+])
+def test_the_linter_catches_text_that_cannot_be_shown(tmp_path, change, message):
+    with pytest.raises(ContentError) as error:
+        scenario(tmp_path, change)
+    assert message in str(error.value)
+
+
+def test_the_claims_check_catches_a_planted_contradiction(tmp_path):
+    """A card that says Molotov sits, shown after he was removed, is caught; the same card shown
+    while he sits (the player gave the old guard what they wanted) is not."""
+    planted = world_of(tmp_path, lambda t: t.replace(
+        "text: Someone proposes missiles.", "text: Someone proposes missiles; Molotov sits "
+                                            "silent."))
+    purge = lambda seed: ScriptBot(seed, "purge", {"plot": "purge"},  # noqa: E731
+                                   make_bot("listed:0", seed), {})
+
+    def purger_game(seed: int):
+        bot = purge(seed)
+        game_findings = []
+        # Security must be above 70 for the purge: start the game there.
+        original = planted.initial[3]
+        planted.initial[3] = 80.0
+        try:
+            game_findings = audit_game(planted, bot, seed)
+        finally:
+            planted.initial[3] = original
+        return game_findings
+
+    found = purger_game(1)
+    assert [f.detail for f in found if f.kind == "contradiction"] == ["molotov-sits"]
+    assert "Molotov sits silent" in found[0].text
+    concede = ScriptBot(1, "concede", {"plot": "concede"}, make_bot("listed:1", 1), {})
+    assert audit_game(planted, concede, 1) == []
+
+
+def test_phrases_match_whole_words_in_any_case(tmp_path):
+    claims = Claims(world_of(tmp_path))
+    game = Game(claims_world := world_of(tmp_path), 1)
+    del claims_world
+    assert claims.contradictions(game.state, "It was YOUR  HOLIDAY that did it.") == \
+        ["on-holiday"]
+    assert claims.contradictions(game.state, "Your holidays are over.") == []
+
+
+def test_the_epilogue_tells_the_players_own_acts(tmp_path):
+    world = world_of(tmp_path)
+    game = Game(world, 1)
+    game.advance()
+    game.choose("plot", "holiday")
+    while game.ending is None:
+        for decision in list(game.pending):
+            game.choose(decision, game.available_options(decision)[0])
+        if game.ending is None:
+            game.advance()
+    words = ending_words(world, game.state, game.ending)
+    assert words.epilogue == ("You went on holiday while they counted votes.",)
+
+
+def test_a_charge_says_whether_it_fits_the_run(tmp_path):
+    world = world_of(tmp_path, lambda t: t.replace(
+        "  historical_policies:",
+        "  debrief:\n    charges:\n      - {text: He went on holiday., fits: [{type: flag, flag: "
+        "on-holiday}]}\n      - Erratic rule.\n  historical_policies:", 1))
+    game = Game(world, 1)
+    assert charges(world, game.state) == [("He went on holiday.", False), ("Erratic rule.", None)]
+    game.state.flags.add("on-holiday")
+    assert charges(world, game.state)[0] == ("He went on holiday.", True)
