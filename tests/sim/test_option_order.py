@@ -45,11 +45,11 @@ def test_cards_options_and_bots_follow_the_order_shown(tiny_world):
 
 def test_the_record_keeps_the_order_shown(tiny_world):
     game = play(Game(tiny_world, 3), make_bot("random", 3))
-    record = run_record(game)
+    record = run_record(game, "0123abcd")
     for taken in record["decisions"]:
         assert taken["shown"] == list(game.shown_order(taken["decision"]))
     replayed = Game.replay(tiny_world, 3, game.log)
-    assert run_record(replayed) == record
+    assert run_record(replayed, "0123abcd") == record
 
 
 def test_khrushchevs_option_is_not_the_first_shown_in_most_decisions():
