@@ -23,6 +23,7 @@ from game.content import conditions as c
 from game.content import effects as e
 from game.content.build import seat_turn
 from game.content.problems import Problem, did_you_mean
+from game.content.prose import texts_of
 from game.sim.calendar import parse_date
 from game.sim.compiling import Ctx
 
@@ -38,19 +39,24 @@ def named_years(text: str) -> set[int]:
 
 
 def _words_of(event) -> Iterator[tuple[tuple, str]]:
-    """(location, text) for every piece of an event the player reads when it comes up."""
+    """(location, text) for every piece of an event the player reads when it comes up (each
+    variant of conditional prose)."""
     yield ("title",), event.title
-    yield ("text",), event.text
+    for text in texts_of(event.text):
+        yield ("text",), text
     for i, option in enumerate(event.options):
-        yield ("options", i, "label"), option.label
-        if option.unavailable:
-            yield ("options", i, "unavailable"), option.unavailable
+        for text in texts_of(option.label):
+            yield ("options", i, "label"), text
+        for text in texts_of(option.unavailable):
+            yield ("options", i, "unavailable"), text
         for effect in e.walk(option.effects):
             if isinstance(effect, e.NewsEffect):
-                yield ("options", i, "effects"), effect.text
+                for text in texts_of(effect.text):
+                    yield ("options", i, "effects"), text
     for effect in e.walk(event.effects):
         if isinstance(effect, e.NewsEffect):
-            yield ("effects",), effect.text
+            for text in texts_of(effect.text):
+                yield ("effects",), text
 
 
 class Timeline:
