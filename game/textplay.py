@@ -161,6 +161,8 @@ class TextUI:
         self.say()
         self.say(f"== {decision.title} ==")
         self.wrap(decision.text)
+        for said in decision.voices:
+            self.wrap(f"{said.name}: \u201c{said.line}\u201d", "  ")
         for i, option in enumerate(decision.options, 1):
             if option.available:
                 self.wrap(f"{i}. {option.label}", "  ")

@@ -109,6 +109,17 @@ class Option(Model):
     effects: list[Effect] = Field(default_factory=list)
 
 
+class Voice(Model):
+    """One line a person says on a card before the player chooses: their stance, in their own
+    voice. Said when its conditions hold (and, for a Presidium member, while they sit), so a
+    member can remember a slight: `when: [{type: chose, event: ..., option: ...}]`."""
+
+    speaker: Id = Field(description="A Presidium member's id, or a person of the reference "
+                                    "(foreign leaders and others).")
+    when: list[Condition] = Field(default_factory=list, description="Said when all hold.")
+    says: Prose = Field(description="One line, in the speaker's voice (conditional prose).")
+
+
 class Event(Cited):
     """A decision card, or a news item that moves the state without a choice."""
 
@@ -135,6 +146,9 @@ class Event(Cited):
                                     "prose: it may follow what the player has done).")
     image: Id | None = Field(None, description="Card image name in assets/images (no extension).")
     options: list[Option] = Field(default_factory=list)
+    voices: list[Voice] = Field(default_factory=list, max_length=6,
+                                description="People who speak on the card before the choice "
+                                            "(the first three whose conditions hold).")
     effects: list[Effect] = Field(default_factory=list, description="Applied when it comes up.")
     what_happened: str | None = Field(None, max_length=2000,
                                       description="What actually happened, for the history view.")

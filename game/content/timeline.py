@@ -57,6 +57,9 @@ def _words_of(event) -> Iterator[tuple[tuple, str]]:
         if isinstance(effect, e.NewsEffect):
             for text in texts_of(effect.text):
                 yield ("effects",), text
+    for i, voice in enumerate(event.voices):
+        for text in texts_of(voice.says):
+            yield ("voices", i, "says"), text
 
 
 class Timeline:

@@ -26,6 +26,15 @@ class OptionCard:
 
 
 @dataclass(frozen=True)
+class Said:
+    """A line said on a card: who says it (an id, for a portrait), their name, and the line."""
+
+    speaker: str
+    name: str
+    line: str
+
+
+@dataclass(frozen=True)
 class Card:
     id: str
     title: str
@@ -34,6 +43,7 @@ class Card:
     date: str | None
     options: tuple[OptionCard, ...]
     sources: tuple[str, ...]  # source ids, with the marker if it goes beyond the documents
+    voices: tuple[Said, ...] = ()  # people who speak before the choice
 
 
 def card(game: Game, view: DecisionView) -> Card:
@@ -54,7 +64,37 @@ def card(game: Game, view: DecisionView) -> Card:
                                   say(model, "unavailable", state) or None, expect,
                                   tuple(risks(world, state, model))))
     return Card(m.id, m.title, say(m, "text", state), m.image, view.date, tuple(options),
-                tuple(source_ids(m)))
+                tuple(source_ids(m)), tuple(voices(game, m)))
+
+
+VOICES = 3  # at most this many people speak on one card
+
+
+def voices(game: Game, event) -> list[Said]:
+    """The people who speak on a card now: those whose conditions hold and who are there to say
+    it (a member who has left the Presidium says nothing), the first three."""
+    world, state = game.world, game.state
+    said = []
+    for voice in event.voices:
+        index = world.member_index.get(voice.speaker)
+        if index is not None and not state.members[index].sitting:
+            continue
+        if not world.texts.holds(voice, "when", state):
+            continue
+        said.append(Said(voice.speaker, speaker_name(world, voice.speaker),
+                         world.texts.say(voice, "says", state)))
+        if len(said) == VOICES:
+            break
+    return said
+
+
+def speaker_name(world, speaker: str) -> str:
+    """A speaker's name: a member's as the scenario gives it, else the reference's person, else
+    the id in words."""
+    index = world.member_index.get(speaker)
+    if index is not None:
+        return world.members[index].model.name
+    return speaker.replace("-", " ").title()
 
 
 def open_cards(game: Game) -> list[Card]:

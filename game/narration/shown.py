@@ -31,6 +31,8 @@ def at_turn_start(game: Game) -> Shown:
             shown.append((f"{event_id}.text", world.texts.say(event.model, "text", state)))
     for card in open_cards(game):
         shown.append((f"{card.id}.text", card.text))
+        for said in card.voices:
+            shown.append((f"{card.id}.voice.{said.speaker}", said.line))
         for option in card.options:
             shown.append((f"{card.id}.{option.id}.label", option.label))
             if not option.available and option.unavailable:

@@ -175,3 +175,28 @@ def test_a_charge_says_whether_it_fits_the_run(tmp_path):
     assert charges(world, game.state) == [("He went on holiday.", False), ("Erratic rule.", None)]
     game.state.flags.add("on-holiday")
     assert charges(world, game.state)[0] == ("He went on holiday.", True)
+
+
+def test_people_speak_on_a_card_and_remember(tmp_path):
+    world = world_of(tmp_path, lambda t: t.replace(
+        "    text: Someone proposes missiles.\n",
+        "    text: Someone proposes missiles.\n"
+        "    voices:\n"
+        "      - {speaker: molotov, says: Missiles are the only argument they understand.}\n"
+        "      - speaker: mikoyan\n"
+        "        when: [{type: chose, event: plot, option: concede}]\n"
+        "        says: You gave them what they wanted in June; do not do it again.\n"
+        "      - {speaker: kennedy, says: We will not be moved.}\n", 1))
+    game = Game(world, 1)
+    game.advance()
+    game.choose("plot", "concede")
+    game.advance()
+    [card] = [c for c in open_cards(game) if c.id == "missiles"]
+    assert [(v.name, v.line) for v in card.voices] == [
+        ("Vyacheslav Molotov", "Missiles are the only argument they understand."),
+        ("Anastas Mikoyan", "You gave them what they wanted in June; do not do it again."),
+        ("Kennedy", "We will not be moved.")]
+    game.state.members[0].sitting = False
+    game.state.reseat()
+    [card] = [c for c in open_cards(game) if c.id == "missiles"]
+    assert [v.speaker for v in card.voices] == ["mikoyan", "kennedy"]

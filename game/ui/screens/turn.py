@@ -181,6 +181,12 @@ class TurnScene(Scene):
                 else:
                     y += paragraph_gap
             y += t.px(10)
+        italic = t.font("small", "serif-italic")
+        for said in d.voices:
+            for line in wrap(italic, f"{said.name}: \u201c{said.line}\u201d", inner.width):
+                situation.append((italic.render(line, True, p.ink), 0, y))
+                y += italic.get_linesize()
+            y += t.px(4)
         for line in wrap(tiny, "Sources: " + source_names(d.sources), inner.width):
             situation.append((tiny.render(line, True, p.ink_soft), 0, y))
             y += tiny.get_linesize()
