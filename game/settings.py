@@ -1,4 +1,4 @@
-"""The player's settings: text size, contrast, fullscreen, sound.
+"""The player's settings: text size, contrast, fullscreen, sound, music and volume.
 
 Kept as JSON in `paths.settings_file()`, written atomically. A damaged or unreadable file never
 stops the game: the defaults are used and the reason is handed back for the screen to show.
@@ -15,7 +15,8 @@ from game.storage import atomic_write, dumps
 
 TEXT_SIZES: tuple[str, ...] = ("normal", "large", "largest")
 TEXT_SCALE: dict[str, float] = {"normal": 1.0, "large": 1.18, "largest": 1.36}
-SETTINGS_FORMAT = 1
+SETTINGS_FORMAT = 1  # fields added later (music, volume) are read as their defaults if missing
+VOLUME_STEPS: tuple[int, ...] = (20, 40, 60, 80, 100)  # per cent; Settings steps through them
 
 
 @dataclass
@@ -23,7 +24,9 @@ class Settings:
     text_size: str = "normal"
     high_contrast: bool = False
     fullscreen: bool = False
-    sound: bool = True
+    sound: bool = True  # every sound, music and effects
+    music: bool = True  # the score, when sound is on
+    volume: int = 60  # per cent of full loudness
 
     @property
     def text_scale(self) -> float:
@@ -31,6 +34,10 @@ class Settings:
 
     def next_text_size(self) -> str:
         return TEXT_SIZES[(TEXT_SIZES.index(self.text_size) + 1) % len(TEXT_SIZES)]
+
+    def next_volume(self) -> int:
+        """The next step up, from the top back to the quietest."""
+        return next((v for v in VOLUME_STEPS if v > self.volume), VOLUME_STEPS[0])
 
 
 def _from_dict(data: object) -> tuple[Settings, str | None]:
@@ -45,6 +52,8 @@ def _from_dict(data: object) -> tuple[Settings, str | None]:
         default = getattr(settings, f.name)
         if f.name == "text_size":
             ok = value in TEXT_SIZES
+        elif f.name == "volume":  # a whole per cent (JSON's true is not a number here)
+            ok = type(value) is int and 0 <= value <= 100
         else:
             ok = isinstance(value, type(default))
         if ok:

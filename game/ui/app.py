@@ -25,7 +25,7 @@ from game import __version__
 from game.settings import Settings, load_settings, save_settings
 from game.ui.images import window_icon
 from game.ui.scene import Scene
-from game.ui.sound import Sounds
+from game.ui.sound import Cues, Sounds
 from game.ui.theme import Theme
 from game.ui.writer import WRITER
 
@@ -117,6 +117,7 @@ class App:
         self.exit_code = 0
         self.session: Session | None = None
         self.sounds = Sounds()
+        self.cues = Cues()  # the vote's bell and the news's teleprinter, as the game moves
         self.debrief_actions: list[DebriefAction] = [("Save report", _save_report, "R"),
                                                      ("What if?", _what_if, "W")]
         self.frames = 0
@@ -233,7 +234,7 @@ class App:
         self.settings = settings
         self.theme.configure(self.size, settings.text_scale, settings.high_contrast)
         self.idle_tasks.append(self.theme.preload())
-        self.sounds.set_enabled(settings.sound)
+        self.sounds.configure(settings)
         problem = save_settings(settings)
         if fullscreen_changed:
             self.set_fullscreen(settings.fullscreen)
@@ -342,6 +343,7 @@ class App:
             title, text = self.pending_messages.pop(0)
             self.message(title, text)
         self.top.update(dt)
+        self.cues.check(self.session, self.sounds)
         if WRITER.error:
             error, WRITER.error = WRITER.error, None
             self.message("Saving failed", f"The game could not save: {error}. Your game goes on; "
@@ -475,7 +477,7 @@ class App:
                         break
                     self.start_warm_up()
                     self.idle_tasks.append(self.theme.preload())
-                    self.sounds.set_enabled(self.settings.sound)
+                    self.sounds.configure(self.settings)
             if self.on_frame is not None:
                 self.on_frame(self)
             if busy and not self.fast:

@@ -48,3 +48,37 @@ def test_unwritable_folder_is_reported(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert save_settings(Settings(), blocker / "settings.json")
+
+
+def test_a_settings_file_from_before_music_and_volume_still_reads(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text('{"format": 1, "text_size": "large", "high_contrast": false, '
+                    '"fullscreen": false, "sound": false}')
+    settings, problem = load_settings(path)
+    assert problem is None
+    assert (settings.text_size, settings.sound) == ("large", False)
+    assert (settings.music, settings.volume) == (Settings().music, Settings().volume)
+
+
+def test_music_and_volume_round_trip_and_bad_volumes_are_refused(tmp_path):
+    path = tmp_path / "s.json"
+    wanted = Settings(music=False, volume=20)
+    save_settings(wanted, path)
+    assert load_settings(path) == (wanted, None)
+    for bad in ("true", "101", "-5", '"60"', "60.5", "null"):
+        path.write_text(f'{{"volume": {bad}, "music": false}}')
+        settings, problem = load_settings(path)
+        assert settings.volume == Settings().volume and "volume" in problem, bad
+        assert settings.music is False
+
+
+def test_volume_steps_up_and_round():
+    from game.settings import VOLUME_STEPS
+
+    s = Settings(volume=VOLUME_STEPS[0])
+    seen = []
+    for _ in range(len(VOLUME_STEPS)):
+        seen.append(s.volume)
+        s.volume = s.next_volume()
+    assert seen == list(VOLUME_STEPS) and s.volume == VOLUME_STEPS[0]
+    assert Settings(volume=55).next_volume() == 60  # a hand-edited value joins the steps

@@ -1,5 +1,5 @@
-"""Settings: text size in three steps, high contrast, full screen, sound. Each takes effect at once
-and is kept for next time."""
+"""Settings: text size in three steps, high contrast, full screen, sound, music and volume. Each
+takes effect at once and is kept for next time."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ NOTES = {
     "text": "Three steps, for a projector at the back of the room.",
     "contrast": "Pure black on white with a darker red, for bright rooms and weak projectors.",
     "fullscreen": "F11 switches at any time.",
-    "sound": "A soft click for buttons and a stamp for decisions.",
+    "sound": "Everything you hear: the music, the stamp, a bell for a vote, a teleprinter for "
+             "news.",
+    "music": "A quiet waltz, made for the game, under the play.",
+    "volume": "Five steps; the music always sits below the other sounds.",
 }
 
 
@@ -34,6 +37,8 @@ class SettingsScene(Scene):
             ("contrast", f"High contrast: {'on' if s.high_contrast else 'off'}", self.contrast),
             ("fullscreen", f"Full screen: {'on' if s.fullscreen else 'off'}", self.fullscreen),
             ("sound", f"Sound: {'on' if s.sound else 'off'}", self.sound),
+            ("music", f"Music: {'on' if s.music else 'off'}", self.music),
+            ("volume", f"Volume: {s.volume}%", self.volume),
         ]
         y = header_height(t, True) + t.px(10)
         bw = min(t.px(380), w - 2 * t.margin)
@@ -45,7 +50,7 @@ class SettingsScene(Scene):
             doc = Doc(t).text(NOTES[name], "small", "serif-italic", "soft")
             doc.layout(max(40, w - 3 * t.margin - bw))
             self.notes.append((doc, t.margin * 2 + bw, y + t.px(4)))
-            y += bh + t.px(12)
+            y += max(bh, doc.height + t.px(4)) + t.px(12)  # a note on two lines pushes the next
         self.widgets += button_bar(t, (w, h), [("Back", self.back, "Esc", True)])
         if self.focus is None:
             self.focus = 0
@@ -67,6 +72,12 @@ class SettingsScene(Scene):
 
     def sound(self) -> None:
         self._apply(sound=not self.app.settings.sound)
+
+    def music(self) -> None:
+        self._apply(music=not self.app.settings.music)
+
+    def volume(self) -> None:
+        self._apply(volume=self.app.settings.next_volume())
 
     def draw(self, surface: pygame.Surface) -> None:
         paper(surface, self.theme)
