@@ -309,3 +309,42 @@ def test_the_time_axis_reads_in_years_or_in_a_lesson_s_months_and_days(thaw_home
     assert all("1962" not in text for _, text in cuba[1:])  # the year once, where it starts
     speech = axis_ticks(world_for(catalog.find("secret-speech-1956")), 6)
     assert [text for _, text in speech if text.endswith("1956")], "the new year is not marked"
+
+
+def test_number_keys_pick_the_numbered_decisions(thaw_home):
+    # Fewer than ten decisions: a digit opens that decision at once.
+    app = finished(thaw_home, seed=6)
+    press(app, pygame.K_w)
+    rows = app.top.list.rows
+    assert 2 <= len(rows) <= 9
+    press(app, pygame.K_2)
+    assert app.top.name == "whatif-options" and app.top.k == 2
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_0)  # no decision 0: nothing happens
+    assert app.top.name == "whatif"
+    # Dozens of decisions: "1" waits for a second digit (it may be 12); "1", "2" opens 12; a
+    # digit that no longer number can follow opens at once; Enter opens what was typed.
+    app = finished(thaw_home, scenario="campaign", seed=2, bot="historical", size=(1024, 600))
+    press(app, pygame.K_w)
+    scene = app.top
+    count = len(scene.list.rows)
+    assert 20 <= count < 100
+    press(app, pygame.K_1)
+    assert app.top is scene and scene.focused_name() == "decision:1"
+    press(app, pygame.K_2)
+    assert app.top.name == "whatif-options" and app.top.k == 12
+    press(app, pygame.K_ESCAPE)
+    last = count // 10 + 1  # a first digit with no two-digit number after it
+    press(app, pygame.K_0 + last)
+    assert app.top.name == "whatif-options" and app.top.k == last
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_2)
+    assert scene.focused_name() == "decision:2"
+    assert scene.list.visible(scene.focused_widget())
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "whatif-options" and app.top.k == 2
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_1)
+    press(app, pygame.K_DOWN)  # another key ends the number
+    press(app, pygame.K_3)
+    assert scene.focused_name() == "decision:3"

@@ -2,7 +2,10 @@
 option taken, and whether Khrushchev chose otherwise), to pick the one to take another way.
 
 Up/Down or Tab move, Page Up/Down and Home/End jump, Enter or a click picks, Esc goes back to the
-debrief. The game's run record is taken once, on entering; the options page and the replay work
+debrief. The number keys pick the numbered rows: a number opens its decision as soon as no longer
+number could follow it (so with dozens of decisions, "1" waits for a second digit and Enter).
+
+The game's run record is taken once, on entering; the options page and the replay work
 from it, as `thaw whatif` works from the record file.
 """
 
@@ -176,6 +179,10 @@ class RowListScene(Scene):
         return super().handle_event(event)
 
 
+DIGIT_KEYS = {**{pygame.K_0 + n: n for n in range(10)},
+              **{getattr(pygame, f"K_KP{n}"): n for n in range(10)}}
+
+
 class WhatIfScene(RowListScene):
     name = "whatif"
 
@@ -183,6 +190,7 @@ class WhatIfScene(RowListScene):
         super().__init__(app)
         self.session = session
         self.offset = 0
+        self.typed = 0  # the decision number typed so far (0: none)
 
     def enter(self) -> None:
         from game.narration.debrief import player_path
@@ -212,7 +220,32 @@ class WhatIfScene(RowListScene):
         self.app.push(WhatIfOptionsScene(self.app, self.session.world, self.record, k))
 
     # --- input -------------------------------------------------------------------------------
+    def type_digit(self, digit: int) -> None:
+        """A number key: the decision of that number (or of the number typed so far with this
+        digit after it) is focused, and opened once no longer number could follow it."""
+        count = len(self.list.rows)
+        number = self.typed * 10 + digit
+        if not 1 <= number <= count:
+            number = digit  # a number that does not exist starts again from this digit
+        if not 1 <= number <= count:
+            self.typed = 0
+            return
+        self.set_focus(f"decision:{number}")
+        self.on_focus(self.focused_widget())
+        self.app.dirty = True
+        if number * 10 > count:
+            self.typed = 0
+            self.app.click()
+            self.pick(number)
+        else:
+            self.typed = number
+
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in DIGIT_KEYS and self.list.rows:
+            self.type_digit(DIGIT_KEYS[event.key])
+            return True
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.typed = 0  # any other key or a click ends the number
         if event.type == pygame.KEYDOWN and self.list.rows:
             rows = self.list.rows
             per_page = max(1, self.list.area.height // (rows[0].rect.height + self.list.gap))
@@ -232,8 +265,9 @@ class WhatIfScene(RowListScene):
         paper(surface, t)
         count = len(self.steps)
         page_header(surface, t, "What if? Take one decision another way",
-                    f"The {count} decisions of this game. Pick one: the game is played again with "
-                    "the same luck and that decision changed, beside yours."
+                    f"The {count} decisions of this game. Pick one (its number, or the arrows and "
+                    "Enter): the game is played again with the same luck and that decision "
+                    "changed, beside yours."
                     if count else "Nothing to take another way.")
         if not self.steps:
             font = t.font("body", "serif-italic")
