@@ -24,6 +24,15 @@ def size_marks(delta: float) -> str:
     return ("+" if delta > 0 else "-") * marks
 
 
+def signed_change(delta: float, digits: int = 0) -> str | None:
+    """A change as the player reads it, `+3` or `-1.5`: rounded first, then signed, so None
+    when it rounds to nothing (never "+0" or "-0")."""
+    rounded = round(delta, digits)
+    if rounded == 0:
+        return None
+    return f"{rounded:+.{digits}f}"
+
+
 def expected(now: list[float], later: list[float]) -> list[tuple[str, str, str]]:
     """[(stat, marks now, marks later)] for the stats an option moves, biggest first."""
     rows = []

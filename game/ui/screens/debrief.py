@@ -13,6 +13,7 @@ import pygame
 from game.content.sources import source_ids
 from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.narration.endings import charges, ending_words
+from game.narration.words import signed_change
 from game.sim.stats import LABELS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
@@ -192,8 +193,8 @@ class DebriefScene(Scene):
             verdict = "helped you" if cause.net > 0.05 else "hurt you" if cause.net < -0.05 else \
                 "evened out"
             doc.text(f"{i}. {cause.label}", "subheading", "serif-bold", before=10)
-            moved = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in cause.stats.items()
-                              if abs(d) >= 0.5)
+            moved = ", ".join(f"{LABELS[s]} {signed_change(d)}" for s, d in cause.stats.items()
+                              if signed_change(d) is not None)
             doc.text(f"Moved {cause.weight:.0f} points in all; {verdict}. {moved}", "body",
                      "serif", "ink" if cause.net >= 0 else "red", indent=16)
             if cause.sources:

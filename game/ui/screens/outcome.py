@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from game.content.sources import source_ids
 from game.narration.debrief import moves
-from game.narration.words import expected, option_label
+from game.narration.words import expected, option_label, signed_change
 from game.sim.stats import LABELS
 from game.ui.screens.common import source_names, turn_unit
 from game.ui.screens.docscene import DocScene
@@ -36,7 +36,9 @@ class OutcomeScene(DocScene):
         if historical == self.option.id:
             doc.text("This is the course Khrushchev took.", "small", "serif-italic", "soft")
         doc.heading("What changed")
-        changes = moves(world, game.state.causes[self.before:])
+        # Changes to a tenth of a point; one that rounds to nothing is left out.
+        changes = [m for m in moves(world, game.state.causes[self.before:])
+                   if signed_change(m.delta, 1) is not None]
         if not changes:
             doc.text(f"Nothing moved at once; the effects come in later {turn_unit(world)}s.",
                      "body", "serif", "soft")
@@ -46,10 +48,7 @@ class OutcomeScene(DocScene):
             groups.setdefault(move.label, []).append(move)
         own = f"{self.decision.title}: {self.option.label}"
         for label, group in groups.items():
-            parts = []
-            for move in group:
-                sign = "+" if move.delta > 0 else "-"
-                parts.append(f"{LABELS[move.stat]} {sign}{abs(move.delta):.1f}")
+            parts = [f"{LABELS[m.stat]} {signed_change(m.delta, 1)}" for m in group]
             bad = [m for m in group if not m.good]
             doc.text("; ".join(parts), "body", "sans-bold", "red" if len(bad) == len(group)
                      else "ink", before=6)

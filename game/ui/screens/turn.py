@@ -16,6 +16,7 @@ from game.narration.debrief import turn_moves
 from game.narration.news import member_name, news_lines
 from game.narration.threats import threat_warning
 from game.narration.votes import vote_account
+from game.narration.words import cause_label, signed_change
 from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene
@@ -262,15 +263,29 @@ class TurnScene(Scene):
         warning = threat_warning(game)
         if warning:
             doc.text(warning, "body", "sans-bold", "red", before=6)
-        moves = turn_moves(game, game.turn)
         doc.heading(f"What moved the meters this {unit}")
-        if moves:
-            for move in moves[:12]:
-                sign = "+" if move.delta > 0 else "-"
-                colour = "ink" if move.good else "red"
-                doc.text(f"{LABELS[move.stat]} {sign}{abs(move.delta):.0f} · {move.label}", "small",
-                         "sans", colour, bullet="•")
-        else:
+        # One entry per cause, biggest first: its name once, then what it moved (bad news in red),
+        # each change rounded as the meters show it; a change that rounds to nothing is left out.
+        # A drawn outcome of a choice ("the Poles fight") goes under the choice, not on its own.
+        causes: dict[str, list[tuple[str, bool]]] = {}
+        for move in turn_moves(game, game.turn):
+            change = signed_change(move.delta)
+            if change is None:
+                continue
+            head = cause_label(game.world, move.cause.partition(": ")[0])
+            text = f"{LABELS[move.stat]} {change}"
+            if move.label.startswith(head + " (") and move.label.endswith(")"):
+                text = f"{move.label[len(head) + 2:-1]}: {text}"
+            else:
+                head = move.label
+            causes.setdefault(head, []).append((text, move.good))
+        for label, changes in list(causes.items())[:8]:
+            doc.text(label, "small", "sans-bold", bullet="•", before=4)
+            for good in (True, False):
+                moved = ", ".join(text for text, g in changes if g == good)
+                if moved:
+                    doc.text(moved, "small", "sans", "ink" if good else "red", indent=14)
+        if not causes:
             doc.text(f"Nothing has moved yet this {unit}.", "small", "sans", "soft")
         news = [text for _, text in news_lines(game.world, game.state, game.turn)]
         if news:
