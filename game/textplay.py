@@ -21,7 +21,7 @@ from game.narration.endings import ending_words
 from game.narration.news import news_lines
 from game.narration.threats import threat_warning
 from game.narration.votes import signed
-from game.narration.words import cause_label
+from game.narration.words import cause_label, signed_change
 from game.saves import SaveSlot, write_save
 from game.sim.engine import Game
 from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
@@ -111,12 +111,19 @@ class TextUI:
             if t == turn:
                 key = (STATS[index], cause)
                 moves[key] = moves.get(key, 0.0) + delta
-        if not moves:
-            self.say("Nothing has moved the meters this turn yet.")
-            return
+        # One line per cause, biggest first, with what it moved (a change rounding to nothing
+        # left out): the cause is named once, not on every meter line.
+        by_cause: dict[str, list[str]] = {}
         for (stat, cause), delta in sorted(moves.items(), key=lambda kv: -abs(kv[1])):
-            if abs(delta) >= 0.05:
-                self.say(f"  {LABELS[stat]} {delta:+.1f}: {cause_label(self.game.world, cause)}")
+            change = signed_change(delta, 1)
+            if change is not None:
+                label = cause_label(self.game.world, cause)
+                by_cause.setdefault(label, []).append(f"{LABELS[stat]} {change}")
+        if not by_cause:
+            self.say("Nothing has moved the meters this turn yet.")
+        for label, changes in by_cause.items():
+            self.say(textwrap.fill(f"- {', '.join(changes)}: {label}", self.width,
+                                   initial_indent="  ", subsequent_indent="    "))
 
     def news(self, turn: int | None = None) -> None:
         world = self.game.world
@@ -174,6 +181,8 @@ class TextUI:
                 self.wrap(f"{i}. (not possible now{why}) {option.label}", "  ")
         while True:
             answer = self.read(f"Choose 1-{len(decision.options)} (h for help): ").strip().lower()
+            if not answer:
+                continue  # Enter alone (one more after reading the last choice): ask again
             if answer.isdigit() and 1 <= int(answer) <= len(decision.options):
                 option = decision.options[int(answer) - 1]
                 if not option.available:
@@ -193,7 +202,8 @@ class TextUI:
         moved: dict[str, float] = {}
         for _, index, delta, _ in state.causes[before:]:
             moved[STATS[index]] = moved.get(STATS[index], 0.0) + delta
-        changes = ", ".join(f"{LABELS[s]} {d:+.0f}" for s, d in moved.items() if abs(d) >= 0.5)
+        changes = ", ".join(f"{LABELS[s]} {signed_change(d)}" for s, d in moved.items()
+                            if signed_change(d) is not None)
         if changes:
             self.say(f"What changed: {changes}.")
         elif state.ending is None:
