@@ -84,15 +84,40 @@ MAX_COMMANDS = 50_000
 Log = Annotated[list[Command], Field(max_length=MAX_COMMANDS)]
 
 
+# pydantic's error types in the words of a person who opened the file in an editor.
+_WORDS = {
+    "missing": "missing",
+    "string_type": "should be text",
+    "int_type": "should be a whole number",
+    "int_parsing": "should be a whole number",
+    "int_from_float": "should be a whole number",
+    "float_type": "should be a number",
+    "finite_number": "should be a finite number",
+    "bool_type": "should be true or false",
+    "list_type": "should be a list",
+    "dict_type": "should be a mapping",
+    "model_type": "should be a mapping",
+    "model_attributes_type": "should be a mapping",
+    "string_pattern_mismatch": "is not of the right form (an id is lower-case letters, digits, "
+                               "- and _)",
+    "greater_than_equal": "is out of range",
+    "less_than_equal": "is out of range",
+    "union_tag_invalid": "is not a known command",
+    "union_tag_not_found": "is not a known command",
+    "too_long": "has too many items",
+}
+
+
 def problems_of(error: ValidationError, most: int = 3) -> str:
     """A pydantic error as a short plain sentence: `turns.3.values.industry: ...; ...`."""
     parts = []
-    for item in error.errors()[:most]:
+    errors = error.errors()
+    for item in errors[:most]:
         where = ".".join(str(p) for p in item["loc"])
-        message = "missing" if item["type"] == "missing" else \
-            item["msg"].removeprefix("Value error, ")
+        message = _WORDS.get(item["type"]) or \
+            item["msg"].removeprefix("Value error, ").replace("Input should be", "should be")
         parts.append(f"{where}: {message}" if where else message)
-    more = len(error.errors()) - most
+    more = len(errors) - most
     if more > 0:
         parts.append(f"and {more} more problem{'s' * (more != 1)}")
     return clean_line("; ".join(parts))[:600]

@@ -6,17 +6,21 @@ stops the game: the defaults are used and the reason is handed back for the scre
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError
 
 from game import paths
-from game.storage import atomic_write, dumps
+from game.files import FileModel
+from game.storage import Unreadable, atomic_write, dumps, read_json
 
 TEXT_SIZES: tuple[str, ...] = ("normal", "large", "largest")
 TEXT_SCALE: dict[str, float] = {"normal": 1.0, "large": 1.18, "largest": 1.36}
 SETTINGS_FORMAT = 1  # fields added later (music, volume) are read as their defaults if missing
 VOLUME_STEPS: tuple[int, ...] = (20, 40, 60, 80, 100)  # per cent; Settings steps through them
+MAX_SETTINGS_BYTES = 64 * 1024
 
 
 @dataclass
@@ -40,44 +44,49 @@ class Settings:
         return next((v for v in VOLUME_STEPS if v > self.volume), VOLUME_STEPS[0])
 
 
+class SettingsFile(FileModel):
+    """The settings file as it may be found: every field optional, each checked on its own."""
+
+    text_size: Literal["normal", "large", "largest"] = "normal"
+    high_contrast: bool = False
+    fullscreen: bool = False
+    sound: bool = True
+    music: bool = True
+    volume: Annotated[int, Field(ge=0, le=100)] = 60  # a whole per cent
+
+
 def _from_dict(data: object) -> tuple[Settings, str | None]:
     if not isinstance(data, dict):
         return Settings(), "the settings file is damaged; the defaults are in use"
-    settings = Settings()
-    problems = []
-    for f in fields(Settings):
-        if f.name not in data:
-            continue
-        value = data[f.name]
-        default = getattr(settings, f.name)
-        if f.name == "text_size":
-            ok = value in TEXT_SIZES
-        elif f.name == "volume":  # a whole per cent (JSON's true is not a number here)
-            ok = type(value) is int and 0 <= value <= 100
-        else:
-            ok = isinstance(value, type(default))
-        if ok:
-            setattr(settings, f.name, value)
-        else:
-            problems.append(f.name)
+    data = {f.name: data[f.name] for f in fields(Settings) if f.name in data}
+    problems: list[str] = []
+    while True:
+        try:
+            found = SettingsFile.model_validate(data)
+            break
+        except ValidationError as error:  # drop the fields that are wrong and keep the rest
+            wrong = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
+            if not wrong:
+                return Settings(), "the settings file is damaged; the defaults are in use"
+            problems += sorted(wrong)
+            data = {k: v for k, v in data.items() if k not in wrong}
+    settings = Settings(**found.model_dump())
     if problems:
         return settings, f"some settings were unreadable ({', '.join(problems)}); defaults used"
     return settings, None
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
-    """(settings, a message for the player or None). Never raises for a bad file."""
+    """(settings, a message for the player or None). Never raises for a bad file: whatever it
+    holds (nesting a thousand deep, a number of 5000 digits, the wrong types) the defaults are
+    used where it cannot be read, and the message says so."""
     path = path or paths.settings_file()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         return Settings(), None
-    except (OSError, UnicodeDecodeError):
-        return Settings(), "the settings file could not be read; the defaults are in use"
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError:
-        return Settings(), "the settings file is damaged; the defaults are in use"
+        data = read_json(path, limit=MAX_SETTINGS_BYTES)
+    except Unreadable as error:
+        return Settings(), f"the settings file could not be read ({error}); the defaults are in use"
     return _from_dict(data)
 
 

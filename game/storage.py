@@ -138,6 +138,8 @@ def read_bytes(path: Path, *, limit: int) -> bytes:
         raise Unreadable(f"cannot be opened ({error.strerror or error})") from None
     try:
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise Unreadable("a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise Unreadable("not an ordinary file")
         if info.st_size > limit:
