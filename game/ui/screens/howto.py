@@ -21,8 +21,9 @@ SECTIONS = [
     ]),
     ("The meters", [
         "Party support: the Presidium (how its members lean), the Central Committee, the "
-        "military and the security organs. Economy: industry, agriculture, living standards. "
-        "Foreign standing: world prestige, bloc unity, and nuclear tension, where high is bad.",
+        "military and the security organs. Economy: industrial growth (how fast industry grows, "
+        "not how much it makes), agriculture, living standards. Foreign standing: world "
+        "prestige, bloc unity, and nuclear tension, where high is bad.",
         "The triangles beside a meter show its change since last season; red means bad news.",
     ]),
     ("The removal vote", [
