@@ -24,7 +24,7 @@ test: $(STAMP)  ## the whole test suite, headless
 bench: $(STAMP)  ## playthroughs per second and load time, as JSON
 	$(BIN)/python benchmarks/sim_bench.py
 
-bench-ui: $(STAMP)  ## the window: first frame, frame times, idle CPU, memory (under Xvfb if present)
+bench-ui: $(STAMP)  ## the window: first frame, frame times (turn screen per text size), idle CPU, memory, exe size
 	if command -v xvfb-run >/dev/null; then \
 	  SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/thaw bench --json; \
 	else $(HEADLESS) $(BIN)/thaw bench --json; fi
