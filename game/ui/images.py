@@ -23,6 +23,10 @@ PORTRAIT_CACHE = 64  # the Presidium panel and a vote show a dozen faces at one 
 # A member id as the scenario files spell it. Anything else (a teacher's file may hold any
 # string) is never turned into a path: it gets the silhouette.
 _MEMBER_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,40}")
+# Small portraits (a panel row, a vote) show the head and collar only, cut from the 256-pixel
+# print: at 64 px the whole print leaves a face 22 px wide, this one 32 px.
+CLOSE_UP = 112  # at or below this many pixels a side
+CLOSE_CROP = pygame.Rect(40, 22, 176, 176)
 
 
 def _load(name: str, folder: str = "images") -> pygame.Surface | None:
@@ -105,14 +109,22 @@ def window_icon() -> pygame.Surface | None:
 def portrait(theme: Theme, member_id: str, size: int | tuple[int, int]) -> pygame.Surface:
     """The portrait of a Presidium member or a foreign leader by id (`beria`, `kennedy`), scaled
     to `size` (one side of a square, or (width, height): filled and cropped at the centre, so
-    a tall slot shows the face and shoulders). An id with no portrait gets a plain silhouette."""
+    a tall slot shows the face and shoulders). At CLOSE_UP pixels or less it is a close-up of
+    the head. An id with no portrait gets a plain silhouette. The surface is shared: blit it,
+    do not draw on it."""
     w, h = (size, size) if isinstance(size, int) else size
     w, h = max(8, w), max(8, h)
     key = (member_id, w, h, theme.high_contrast)
     image = _portraits.get(key)
     if image is None:
         raw = _load(member_id, "portraits") if _MEMBER_ID.fullmatch(member_id) else None
-        image = silhouette(theme, (w, h)) if raw is None else _cover(raw, (w, h))
+        if raw is None:
+            image = silhouette(theme, (w, h))
+        elif min(w, h) <= CLOSE_UP and raw.get_rect().contains(CLOSE_CROP):
+            image = _cover(raw.subsurface(CLOSE_CROP), (w, h))
+            pygame.draw.rect(image, theme.palette.ink, image.get_rect(), 1)  # the print's frame
+        else:
+            image = _cover(raw, (w, h))
         if len(_portraits) >= PORTRAIT_CACHE:
             _portraits.pop(next(iter(_portraits)))
         _portraits[key] = image

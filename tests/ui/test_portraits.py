@@ -55,3 +55,19 @@ def test_an_id_that_is_not_a_plain_id_is_never_a_path(theme, member_id, monkeypa
     assert not images.has_portrait(member_id)
     assert pygame.image.tobytes(plain, "RGB") == \
         pygame.image.tobytes(images.silhouette(theme, (64, 64)), "RGB")
+
+
+def test_small_portraits_are_close_ups_of_the_head(theme):
+    raw = pygame.image.load(str(images.bundled("assets", "portraits", "kennedy.png"))).convert()
+    small = images.portrait(theme, "kennedy", 64)
+    whole = pygame.transform.smoothscale(raw, (64, 64))
+    close = pygame.transform.smoothscale(raw.subsurface(images.CLOSE_CROP), (64, 64))
+    inside = pygame.Rect(1, 1, 62, 62)
+
+    def pixels(surface: pygame.Surface) -> bytes:
+        return pygame.image.tobytes(surface.subsurface(inside), "RGB")
+
+    assert pixels(small) == pixels(close) != pixels(whole)
+    card = images.portrait(theme, "kennedy", 180)
+    assert card.get_size() == (180, 180)
+    assert card.get_at((2, 90))[:3] != theme.palette.ink  # the print's own paper margin shows
