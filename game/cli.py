@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from game import __version__, paths
@@ -144,30 +145,27 @@ def _fresh_seed() -> int:
 
 
 def cmd_simulate(args) -> int:
-    from game.classroom.record import bot_run_id, record_path, run_record, write_record
-    from game.sim.bots import play
-    from game.sim.engine import Game
+    from game.surveys import summaries
 
     if args.runs < 1:
         raise BadInput("--runs must be at least 1")
+    if args.jobs is not None and args.jobs < 1:
+        raise BadInput("--jobs must be at least 1")
     if args.from_record is not None or args.at is not None:
         return _simulate_from(args)
-    world = _world(args.scenario or "campaign")
-    make, policy_name = _bot_factory(args.policy or "random", world)
+    ref = args.scenario or "campaign"
+    world = _world(ref)
+    spec = args.policy or "random"
+    _, policy_name = _bot_factory(spec, world)  # checks the policy before any game
     record_dir = Path(args.record_dir) if args.record_dir else None
+    seeds = range(args.seed, args.seed + args.runs)
+    task = partial(_simulated, str(record_dir) if record_dir else None, policy_name)
     runs = []
     show_progress = not args.json and sys.stderr.isatty() and args.runs >= 50
     progress = _Progress(args.runs, enabled=show_progress)
-    for seed in range(args.seed, args.seed + args.runs):
-        game = play(Game(world, seed), make(seed))
-        state = game.state
-        turns = state.ending_turn + 1 if state.ending_turn is not None else game.turn
-        runs.append({"seed": seed, "ending": state.ending, "ended": state.ending_date,
-                     "turns": turns})
-        if record_dir is not None:
-            run_id = bot_run_id(world.id, world.scenario.content_hash, policy_name, seed)
-            record = run_record(game, run_id, policy=policy_name)
-            _write_output(lambda p, r=record: write_record(record_path(p, r), r), record_dir)
+    for game in summaries(ref, spec, seeds, args.jobs, task):
+        runs.append({"seed": game.seed, "ending": game.ending, "ended": game.ending_date,
+                     "turns": game.turns})
         progress.step()
     progress.done()
     endings = dict(sorted(Counter(r["ending"] for r in runs).items()))
@@ -186,6 +184,24 @@ def cmd_simulate(args) -> int:
     for ending, count in sorted(endings.items(), key=lambda kv: -kv[1]):
         print(f"{ending:<28} {count:>6} {count / args.runs:>7.1%}")
     return EXIT_OK
+
+
+def _simulated(record_dir: str | None, policy_name: str, ref: str, spec: str, seed: int):
+    """One game of `thaw simulate` (in whichever process): its summary, and its run record
+    written when asked."""
+    from game.classroom.record import bot_run_id, record_path, run_record, write_record
+    from game.sim.bots import play
+    from game.sim.engine import Game
+    from game.sim.survey import summarise
+    from game.surveys import bot_factory, world_of
+
+    world = world_of(ref)
+    game = play(Game(world, seed), bot_factory(spec, world)(seed))
+    if record_dir is not None:
+        run_id = bot_run_id(world.id, world.scenario.content_hash, policy_name, seed)
+        record = run_record(game, run_id, policy=policy_name)
+        _write_output(lambda p, r=record: write_record(record_path(p, r), r), Path(record_dir))
+    return summarise(game)
 
 
 def _simulate_from(args) -> int:
@@ -517,6 +533,9 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--runs", type=int, default=1, help="number of games (seeds S..S+N-1)")
     sim.add_argument("--json", action="store_true", help="print one JSON object")
     sim.add_argument("--record-dir", metavar="DIR", help="write a run record per game here")
+    sim.add_argument("--jobs", type=int, default=None, metavar="N",
+                     help="play on N processes (default: every core; one in the packaged "
+                          "game); the results are the same")
     sim.add_argument("--from", dest="from_record", metavar="RUN.json",
                      help="start from a run record: replay it up to decision --at, then play on "
                           "with fresh luck in each run")

@@ -12,13 +12,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.content import catalog
-from game.content.build import build_world
-from game.content.strategy import load_strategy, strategy_bot
-from game.sim.bots import make_bot
 from game.sim.stats import METERS
-from game.sim.survey import Survey, survey
+from game.sim.survey import Survey
 from game.sim.world import World
+from game.surveys import survey_jobs, world_of
 from tools.checkpoints import CHECKPOINTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,29 +30,28 @@ class Row:
     result: Survey
 
 
-def bots(world: World, quick: bool) -> list[tuple[str, int, object]]:
+def bots(quick: bool) -> list[tuple[str, int, str]]:
+    """(row name, games, bot spec: a built-in policy or a strategy file)."""
     scale = 5 if quick else 1
-    plan: list[tuple[str, int, object]] = [
-        ("historical", 500 // scale, lambda s: make_bot("historical", s)),
-        ("random", 2000 // scale, lambda s: make_bot("random", s)),
-        ("first", 2000 // scale, lambda s: make_bot("first", s)),
+    plan: list[tuple[str, int, str]] = [
+        ("historical", 500 // scale, "historical"),
+        ("random", 2000 // scale, "random"),
+        ("first", 2000 // scale, "first"),
     ]
     for n in (1, 2, 3):
-        plan.append((f"nth:{n}", 500 // scale, lambda s, n=n: make_bot(f"nth:{n}", s)))
+        plan.append((f"nth:{n}", 500 // scale, f"nth:{n}"))
     for meter in METERS:
-        plan.append((f"greedy:{meter}", 300 // scale,
-                     lambda s, m=meter: make_bot(f"greedy:{m}", s)))
+        plan.append((f"greedy:{meter}", 300 // scale, f"greedy:{meter}"))
     for path in sorted(STRATEGIES.glob("*.yaml")):
-        strategy = load_strategy(path)
-        plan.append((f"strategy:{path.stem}", 500 // scale,
-                     lambda s, st=strategy: strategy_bot(st, world, s)))
+        plan.append((f"strategy:{path.stem}", 500 // scale, str(path)))
     return plan
 
 
-def run_all(world: World, quick: bool = False) -> list[Row]:
+def run_all(scenario: str, quick: bool = False, jobs: int | None = None) -> list[Row]:
+    """Every bot's games, on `jobs` processes (default: every core; the same numbers as one)."""
     rows = []
-    for name, runs, make in bots(world, quick):
-        rows.append(Row(name, runs, survey(world, make, range(1, runs + 1))))
+    for name, runs, spec in bots(quick):
+        rows.append(Row(name, runs, survey_jobs(scenario, spec, range(1, runs + 1), jobs)))
         print(f"  {name}: {runs} runs", file=sys.stderr)
     return rows
 
@@ -135,9 +131,11 @@ def main() -> int:
     parser.add_argument("--scenario", default="campaign")
     parser.add_argument("--write", metavar="FILE", help="replace the table in this markdown file")
     parser.add_argument("--quick", action="store_true", help="a fifth of the runs")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="processes (default: every core; the numbers are the same)")
     args = parser.parse_args()
-    world = build_world(catalog.find(args.scenario))
-    rows = run_all(world, args.quick)
+    world = world_of(args.scenario)
+    rows = run_all(args.scenario, args.quick, args.jobs)
     text = render(world, rows)
     if args.write:
         path = Path(args.write)

@@ -45,15 +45,41 @@ class Survey:
         return statistics.median(row[INDEX[stat]] for row in rows)
 
 
+    def add(self, game: GameSummary) -> None:
+        """Counts one game in."""
+        self.runs += 1
+        self.endings[game.ending] += 1
+        self.ended[(game.ending, game.ending_date)] += 1
+        for turn, values in game.history:
+            self.values.setdefault(turn, []).append(values)
+        self.fired.update(game.fired)
+        self.chosen.update(game.chosen)
+
+
+@dataclass(frozen=True)
+class GameSummary:
+    """What a survey keeps of one game (small, and plain data: it crosses between processes)."""
+
+    seed: int
+    ending: str | None
+    ending_date: str | None
+    turns: int
+    history: tuple[tuple[int, tuple[float, ...]], ...]
+    fired: tuple[str, ...]
+    chosen: tuple[tuple[str, str], ...]
+
+
+def summarise(game: Game) -> GameSummary:
+    state = game.state
+    turns = state.ending_turn + 1 if state.ending_turn is not None else game.turn
+    return GameSummary(game.seed, state.ending, state.ending_date, turns, tuple(game.history),
+                       tuple(state.fired), tuple(state.chosen.items()))
+
+
 def survey(world: World, make_bot: Callable[[int], Bot], seeds: Iterable[int]) -> Survey:
+    """Plays a game for each seed and counts them all in (in one process; `game.surveys` runs
+    the same on every core, with the same result)."""
     result = Survey(world)
     for seed in seeds:
-        game = play(Game(world, seed), make_bot(seed))
-        result.runs += 1
-        result.endings[game.ending] += 1
-        result.ended[(game.ending, game.state.ending_date)] += 1
-        for turn, values in game.history:
-            result.values.setdefault(turn, []).append(values)
-        result.fired.update(game.state.fired)
-        result.chosen.update(game.state.chosen.items())
+        result.add(summarise(play(Game(world, seed), make_bot(seed))))
     return result
