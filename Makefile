@@ -1,7 +1,12 @@
 # Two commands on a fresh machine with Python 3.11+ and make: `make play` and `make test`.
-PYTHON ?= python3
 VENV   ?= .venv
+ifeq ($(OS),Windows_NT)  # (make under Git Bash on Windows, as CI runs it)
+PYTHON ?= python
+BIN    := $(VENV)/Scripts
+else
+PYTHON ?= python3
 BIN    := $(VENV)/bin
+endif
 STAMP  := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 

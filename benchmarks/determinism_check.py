@@ -140,7 +140,7 @@ def main() -> int:
         data = fingerprints(scenario, bots, seeds)
         text = _dumps(data)
         if args.out:
-            args.out.write_text(text)
+            args.out.write_text(text, encoding="utf-8")
         else:
             sys.stdout.write(text)
         return 0
@@ -148,7 +148,7 @@ def main() -> int:
     if args.mode == "check":
         if not args.baseline:
             parser.error("check needs --baseline")
-        base = json.loads(args.baseline.read_text())
+        base = json.loads(args.baseline.read_text(encoding="utf-8"))
         bots = list(base["games"])
         seeds = range(*base["seeds"])
     else:

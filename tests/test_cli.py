@@ -50,7 +50,8 @@ def test_simulate_table_without_json(capsys):
 
 def test_simulate_with_a_strategy_file(tmp_path, capsys):
     strategy = tmp_path / "cautious.yaml"
-    strategy.write_text("name: cautious\nfallback: first\nchoices: {plot: concede, missiles: no}\n")
+    strategy.write_text("name: cautious\nfallback: first\nchoices: {plot: concede, missiles: no}\n",
+                        encoding="utf-8")
     assert main(["simulate", "--scenario", TINY, "--policy", str(strategy), "--runs", "3",
                  "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -124,7 +125,8 @@ def test_text_play_to_an_ending_leaves_save_and_record(thaw_home, tiny_world):
     out = result.stdout
     assert "=== Summer 1957 ===" in out and "What changed:" in out
     assert "=== Survived" in out
-    record = json.loads(next((thaw_home / "runs").glob("tiny-seed2-Anya-*.json")).read_text())
+    path = next((thaw_home / "runs").glob("tiny-seed2-Anya-*.json"))
+    record = json.loads(path.read_text(encoding="utf-8"))
     assert record["finished"] and record["ending"]["id"] == "survived"
     assert record["player"] == "Anya"
     assert (thaw_home / "saves" / "autosave-tiny.json").exists()
@@ -134,5 +136,5 @@ def test_text_play_quits_cleanly_on_end_of_input(thaw_home):
     result = run("play", "--text", "--scenario", TINY, "--seed", "2", stdin="\n")
     assert result.returncode == 0
     assert "Saved." in result.stdout
-    record = json.loads(next((thaw_home / "runs").glob("*.json")).read_text())
+    record = json.loads(next((thaw_home / "runs").glob("*.json")).read_text(encoding="utf-8"))
     assert not record["finished"] and record["ending"] is None

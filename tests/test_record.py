@@ -60,7 +60,7 @@ def test_save_round_trip(tiny_world, tmp_path):
 def test_damaged_or_too_new_saves_are_refused_the_others_load(tiny_world, tmp_path, content,
                                                               reason):
     write_save(tmp_path / "good.json", Game(tiny_world, 1), run_id="1234abcd")
-    (tmp_path / "bad.json").write_text(content)
+    (tmp_path / "bad.json").write_text(content, encoding="utf-8")
     with pytest.raises(SaveError, match=reason):
         read_save(tmp_path / "bad.json")
     slots, broken = list_saves(tmp_path)

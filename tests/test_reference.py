@@ -177,7 +177,8 @@ def test_the_copy_check_catches_a_sentence_from_each_document(ref, documents):
 def test_the_hashed_runs_match_the_documents():
     from tools.source_runs import build
 
-    assert build(SOURCE_DOCS) == (ROOT / "tests" / "fixtures" / "source-runs.txt").read_text()
+    fixture = ROOT / "tests" / "fixtures" / "source-runs.txt"
+    assert build(SOURCE_DOCS) == fixture.read_text(encoding="utf-8")
 
 
 # --- the checker, on made-up text (runs everywhere) -----------------------------------------

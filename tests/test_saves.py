@@ -99,7 +99,7 @@ def test_text_play_continue_goes_on_with_the_same_game(thaw_home, tiny_world):
     assert "=== Summer 1957 ===" in result.stdout and "=== Survived" in result.stdout
     records = list((thaw_home / "runs").glob("*.json"))
     assert len(records) == 1  # the same game: its own record, finished now
-    record = json.loads(records[0].read_text())
+    record = json.loads(records[0].read_text(encoding="utf-8"))
     assert record["finished"] and record["run_id"] == saved["run_id"]
     assert record["player"] == "Anya"
     # Nothing left to continue.
@@ -112,7 +112,9 @@ def test_continue_says_when_the_scenario_has_changed(thaw_home):
     assert run("play", "--text", "--scenario", "tiny", "--seed", "2", stdin="\n",
                home=thaw_home).returncode == 0
     scenario = thaw_home / "scenarios" / "tiny.yaml"
-    scenario.write_text(scenario.read_text().replace("brief: Four seasons", "brief: 4 seasons"))
+    text = scenario.read_text(encoding="utf-8")
+    changed = text.replace("brief: Four seasons", "brief: 4 seasons")
+    scenario.write_text(changed, encoding="utf-8")
     result = run("play", "--text", "--continue", stdin="", home=thaw_home)
     assert result.returncode == 0
     note = result.stdout.index("has changed since this game was saved")
@@ -146,11 +148,11 @@ def test_a_legacy_autosave_is_still_read(tiny_world, thaw_home):
     from game.ui.session import Session
 
     path = _unfinished(tiny_world, 3, "aaaa0001")
-    data = json.loads(path.read_text())
+    data = json.loads(path.read_text(encoding="utf-8"))
     data.update(schema=1)
     del data["run_id"]
     legacy = path.with_name("autosave.json")
-    legacy.write_text(json.dumps(data))
+    legacy.write_text(json.dumps(data), encoding="utf-8")
     path.unlink()
     assert read_save(legacy)["run_id"] is None
     assert last_unfinished().path == legacy

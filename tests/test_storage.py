@@ -58,7 +58,8 @@ def test_a_kill_in_the_middle_of_a_write_leaves_the_old_file_whole(tmp_path):
             break  # killed during a write, as wanted
     else:
         pytest.fail("never killed during a write")
-    data = json.loads(target.read_text())  # the last complete file, never half of one
+    # The last complete file, never half of one:
+    data = json.loads(target.read_text(encoding="utf-8"))
     assert data["n"] >= 1 and len(data["pad"]) == 8_000_000
     orphans = [p for p in tmp_path.iterdir() if is_orphan(p)]
     assert orphans
@@ -71,7 +72,7 @@ def test_clean_orphans_leaves_young_and_other_files(tmp_path):
     young = tmp_path / ".runs.json.zz99yy88.tmp"
     other = tmp_path / ".hidden.tmp"
     for path in (old, young, other):
-        path.write_text("x")
+        path.write_text("x", encoding="utf-8")
     long_ago = time.time() - 3600
     os.utime(old, (long_ago, long_ago))
     assert clean_orphans([tmp_path, tmp_path / "missing"]) == 1
@@ -82,7 +83,7 @@ def test_thaw_play_cleans_orphans_at_start(thaw_home):
     saves = thaw_home / "saves"
     saves.mkdir(parents=True)
     orphan = saves / ".autosave-campaign.json.k3j4h5g6.tmp"
-    orphan.write_text("half a save")
+    orphan.write_text("half a save", encoding="utf-8")
     long_ago = time.time() - 3600
     os.utime(orphan, (long_ago, long_ago))
     result = subprocess.run([sys.executable, "-m", "game", "play", "--text", "--scenario",
@@ -95,10 +96,10 @@ def test_thaw_play_cleans_orphans_at_start(thaw_home):
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_replacing_a_file_keeps_its_mode_and_a_new_file_is_not_private(tmp_path):
     path = tmp_path / "shared.html"
-    path.write_text("old")
+    path.write_text("old", encoding="utf-8")
     path.chmod(0o664)
     atomic_write(path, "new")
-    assert path.read_text() == "new" and path.stat().st_mode & 0o777 == 0o664
+    assert path.read_text(encoding="utf-8") == "new" and path.stat().st_mode & 0o777 == 0o664
     fresh = tmp_path / "fresh.html"
     atomic_write(fresh, "x")
     umask = os.umask(0)
@@ -136,7 +137,7 @@ def test_the_reader_opens_ordinary_files_only_and_never_too_much(tmp_path):
     with pytest.raises(Unreadable, match="no such file"):
         read_json(tmp_path / "missing.json", limit=100)
     big = tmp_path / "big.json"
-    big.write_text("[" + "1," * 100 + "1]")
+    big.write_text("[" + "1," * 100 + "1]", encoding="utf-8")
     with pytest.raises(Unreadable, match="more than the 100 allowed"):
         read_json(big, limit=100)
     if hasattr(os, "mkfifo"):

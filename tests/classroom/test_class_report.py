@@ -101,21 +101,21 @@ def test_names_are_hidden_unless_asked(folder, lesson_world):
 
 def test_corrupt_files_are_listed_not_fatal(folder, lesson_world):
     root, records = folder
-    good = (root / record_name(records[0])).read_text()
-    (root / "cut-short.json").write_text(good[: len(good) // 2])
-    (root / "notes.json").write_text("this is not json")
-    (root / "a-list.json").write_text("[1, 2, 3]")
+    good = (root / record_name(records[0])).read_text(encoding="utf-8")
+    (root / "cut-short.json").write_text(good[: len(good) // 2], encoding="utf-8")
+    (root / "notes.json").write_text("this is not json", encoding="utf-8")
+    (root / "a-list.json").write_text("[1, 2, 3]", encoding="utf-8")
     (root / "binary.json").write_bytes(b"\xff\xfe\x00garbage")
     newer = json.loads(good)
     newer["format"] = 99
-    (root / "newer.json").write_text(json.dumps(newer))
+    (root / "newer.json").write_text(json.dumps(newer), encoding="utf-8")
     broken = json.loads(good)
     del broken["turns"]
-    (root / "no-turns.json").write_text(json.dumps(broken))
+    (root / "no-turns.json").write_text(json.dumps(broken), encoding="utf-8")
     bad_turns = json.loads(good)
     bad_turns["turns"][1]["values"]["presidium"] = "lots"
-    (root / "bad-turns.json").write_text(json.dumps(bad_turns))
-    (root / "readme.txt").write_text("not a record and not .json: ignored")
+    (root / "bad-turns.json").write_text(json.dumps(bad_turns), encoding="utf-8")
+    (root / "readme.txt").write_text("not a record and not .json: ignored", encoding="utf-8")
     report = _report(root, lesson_world, names=True)
     assert report["runs"] == 30
     reasons = {u["file"]: u["reason"] for u in report["unreadable"]}

@@ -23,7 +23,7 @@ def test_thirty_simulated_students_and_their_class_report(tmp_path, capsys):
     report = _json(capsys)
     assert report["runs"] == 30
     assert report["endings"] == simulated["endings"]
-    records = [json.loads(f.read_text()) for f in files]
+    records = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     assert report["endings"] == dict(Counter(r["ending"]["id"] for r in records))
     for row in report["decisions"]:
         assert row["met"] == sum(1 for r in records
@@ -31,7 +31,7 @@ def test_thirty_simulated_students_and_their_class_report(tmp_path, capsys):
     out = tmp_path / "class.html"
     assert main(["class-report", str(folder), "--html", str(out), "--scenario", str(LESSON)]) == 0
     assert "wrote" in capsys.readouterr().out
-    assert "Choices, decision by decision" in out.read_text()
+    assert "Choices, decision by decision" in out.read_text(encoding="utf-8")
     assert main(["class-report", str(folder), "--scenario", str(LESSON)]) == 0
     assert "30 runs" in capsys.readouterr().out
 
@@ -42,7 +42,7 @@ def test_report_command(tmp_path, capsys, lesson_world):
     out = tmp_path / "run.html"
     assert main(["report", str(path), "--html", str(out), "--scenario", str(LESSON),
                  "--paper", "a4"]) == 0
-    html = out.read_text()
+    html = out.read_text(encoding="utf-8")
     assert "Vera" in html and "size: A4" in html
     assert main(["report", str(path), "--scenario", str(LESSON)]) == 0
     assert record["ending"]["title"] in capsys.readouterr().out
@@ -63,7 +63,7 @@ def test_whatif_command(tmp_path, capsys, crisis_world):
     out = tmp_path / "whatif.html"
     assert main(["whatif", str(path), "--flip", "2", "--html", str(out), "--scenario",
                  str(CRISIS)]) == 0
-    assert "The two paths from the flip on" in out.read_text()
+    assert "The two paths from the flip on" in out.read_text(encoding="utf-8")
 
 
 def test_simulate_from_a_record(tmp_path, capsys, lesson_world):
@@ -92,9 +92,10 @@ def test_simulate_from_a_record(tmp_path, capsys, lesson_world):
 def test_bad_input_exits_2_with_one_line(tmp_path, capsys, crisis_world, argv, message):
     run = write_record(tmp_path / "run.json", record_of(crisis_world, 4, "listed:0"))
     junk = tmp_path / "junk.json"
-    junk.write_text("{not json")
+    junk.write_text("{not json", encoding="utf-8")
     save = tmp_path / "save.json"
-    save.write_text(json.dumps({"format": 1, "seed": 3, "scenario": "crisis-test"}))
+    save.write_text(json.dumps({"format": 1, "seed": 3, "scenario": "crisis-test"}),
+                    encoding="utf-8")
     argv = [a.format(run=run, junk=junk, save=save) for a in argv]
     assert main(argv) == 2
     err = capsys.readouterr().err

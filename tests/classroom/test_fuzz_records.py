@@ -107,7 +107,7 @@ def originals(tmp_path_factory):
     folder = tmp_path_factory.mktemp("originals")
     assert cli.main(["simulate", "--scenario", str(LESSON), "--policy", "random", "--runs", "4",
                      "--seed", "70", "--record-dir", str(folder)]) == 0
-    return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
 @pytest.fixture

@@ -23,12 +23,12 @@ def simulated(tmp_path_factory):
     folder = tmp_path_factory.mktemp("simulated")
     assert main(["simulate", "--scenario", str(LESSON), "--policy", "random", "--runs",
                  str(SEEDS), "--seed", "40", "--record-dir", str(folder)]) == 0
-    return [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
 
 
 def _write(path: Path, record: dict) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record))
+    path.write_text(json.dumps(record), encoding="utf-8")
     return path
 
 
@@ -139,7 +139,7 @@ def test_numbers_that_are_not_numbers(tmp_path, simulated, capsys):
     folder = tmp_path / "class"
     for name, content in variants.items():
         (folder / name).parent.mkdir(exist_ok=True)
-        (folder / name).write_text(content)
+        (folder / name).write_text(content, encoding="utf-8")
         assert main(["report", str(folder / name), "--scenario", str(LESSON)]) == 2
         assert name in capsys.readouterr().err
     _write(folder / "good.json", simulated[0])
@@ -200,7 +200,7 @@ def test_a_forged_ending_is_flagged(tmp_path, simulated, capsys):
     assert "does not match" in out
     html = tmp_path / "forged.html"
     assert main(["report", str(path), "--scenario", str(LESSON), "--html", str(html)]) == 0
-    assert "does not match" in html.read_text()
+    assert "does not match" in html.read_text(encoding="utf-8")
     capsys.readouterr()
     folder = tmp_path / "class"
     _write(folder / "forged.json", forged)
@@ -293,7 +293,7 @@ def test_the_class_report_reads_each_record_a_few_times_whatever_its_length(less
 def test_output_that_cannot_be_written_is_a_message(tmp_path, simulated, capsys):
     path = _write(tmp_path / "run.json", simulated[0])
     blocked = tmp_path / "a-file"
-    blocked.write_text("")
+    blocked.write_text("", encoding="utf-8")
     for command in (["report", str(path), "--html", str(blocked / "out.html")],
                     ["whatif", str(path), "--flip", "1", "--html", str(blocked / "out.html")],
                     ["class-report", str(tmp_path), "--html", str(blocked / "out.html")]):
@@ -306,7 +306,7 @@ def test_output_that_cannot_be_written_is_a_message(tmp_path, simulated, capsys)
 def test_replacing_an_output_keeps_its_mode(tmp_path, simulated):
     path = _write(tmp_path / "run.json", simulated[0])
     out = tmp_path / "out.html"
-    out.write_text("old")
+    out.write_text("old", encoding="utf-8")
     out.chmod(0o640)
     assert main(["report", str(path), "--scenario", str(LESSON), "--html", str(out)]) == 0
     assert out.stat().st_mode & 0o777 == 0o640

@@ -119,7 +119,8 @@ def test_unfinished_and_changed(tmp_path, lesson_world):
     assert "Unfinished" in Page(build_report(record, lesson_world)).text
     changed_path = tmp_path / "lesson.yaml"
     shutil.copy(LESSON, changed_path)
-    changed_path.write_text(changed_path.read_text().replace("by: 6}", "by: 7}", 1))
+    changed = changed_path.read_text(encoding="utf-8").replace("by: 6}", "by: 7}", 1)
+    changed_path.write_text(changed, encoding="utf-8")
     changed = build_world(load_scenario(changed_path))
     text = Page(build_report(record_of(lesson_world, 8, "historical"), changed)).text
     assert "The scenario has changed since this record was made" in text

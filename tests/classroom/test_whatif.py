@@ -132,9 +132,9 @@ def test_an_unfinished_run_is_played_on_to_an_ending(lesson_world):
 def _changed_lesson(tmp_path, old: str, new: str):
     path = tmp_path / "lesson.yaml"
     shutil.copy(LESSON, path)
-    text = path.read_text()
+    text = path.read_text(encoding="utf-8")
     assert old in text
-    path.write_text(text.replace(old, new, 1))
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return build_world(load_scenario(path))
 
 

@@ -81,12 +81,12 @@ def test_every_bad_fixture_has_an_expected_message():
 
 
 def test_all_problems_are_reported_at_once(tmp_path):
-    text = (BAD.parent / "good" / "tiny.yaml").read_text()
+    text = (BAD.parent / "good" / "tiny.yaml").read_text(encoding="utf-8")
     text = text.replace("stat: nuclear_tension, by: 80", "stat: nuclear_tensoin, by: 80")
     text = text.replace("    title: Missiles\n", "")
     text = text.replace("sources: [modernisation]", "sources: [modernisaton]")
     path = tmp_path / "three.yaml"
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_scenario(path)
     paths = {p.path for p in caught.value.problems}

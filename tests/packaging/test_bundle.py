@@ -47,11 +47,11 @@ def test_tools_tests_and_docs_are_not_bundled():
 def test_editor_and_system_leftovers_are_skipped(tmp_path):
     for top in bundle.DATA_DIRS:
         (tmp_path / top / "sub").mkdir(parents=True)
-        (tmp_path / top / "sub" / "real.yaml").write_text("x: 1\n")
+        (tmp_path / top / "sub" / "real.yaml").write_text("x: 1\n", encoding="utf-8")
         for junk in (".DS_Store", "real.yaml~", "notes.swp", "Thumbs.db"):
-            (tmp_path / top / "sub" / junk).write_text("")
+            (tmp_path / top / "sub" / junk).write_text("", encoding="utf-8")
         (tmp_path / top / ".git").mkdir()
-        (tmp_path / top / ".git" / "HEAD").write_text("")
+        (tmp_path / top / ".git" / "HEAD").write_text("", encoding="utf-8")
     names = bundle.bundled_names(tmp_path)
     assert names == {f"{top}/sub/real.yaml" for top in bundle.DATA_DIRS}
 

@@ -27,7 +27,7 @@ def test_damaged_files_fall_back_with_a_message(tmp_path):
 
 def test_bad_values_are_replaced_one_by_one(tmp_path):
     path = tmp_path / "s.json"
-    path.write_text('{"text_size": "huge", "sound": false, "fullscreen": "yes"}')
+    path.write_text('{"text_size": "huge", "sound": false, "fullscreen": "yes"}', encoding="utf-8")
     settings, problem = load_settings(path)
     assert settings.sound is False and settings.text_size == "normal"
     assert settings.fullscreen is False
@@ -46,14 +46,14 @@ def test_text_size_cycles_through_three_steps():
 
 def test_unwritable_folder_is_reported(tmp_path):
     blocker = tmp_path / "file"
-    blocker.write_text("x")
+    blocker.write_text("x", encoding="utf-8")
     assert save_settings(Settings(), blocker / "settings.json")
 
 
 def test_a_settings_file_from_before_music_and_volume_still_reads(tmp_path):
     path = tmp_path / "s.json"
     path.write_text('{"format": 1, "text_size": "large", "high_contrast": false, '
-                    '"fullscreen": false, "sound": false}')
+                    '"fullscreen": false, "sound": false}', encoding="utf-8")
     settings, problem = load_settings(path)
     assert problem is None
     assert (settings.text_size, settings.sound) == ("large", False)
@@ -66,7 +66,7 @@ def test_music_and_volume_round_trip_and_bad_volumes_are_refused(tmp_path):
     save_settings(wanted, path)
     assert load_settings(path) == (wanted, None)
     for bad in ("true", "101", "-5", '"60"', "60.5", "null"):
-        path.write_text(f'{{"volume": {bad}, "music": false}}')
+        path.write_text(f'{{"volume": {bad}, "music": false}}', encoding="utf-8")
         settings, problem = load_settings(path)
         assert settings.volume == Settings().volume and "volume" in problem, bad
         assert settings.music is False
