@@ -194,13 +194,28 @@ class Label:
         return self.surface.get_height()
 
 
+def fitting(font: pygame.font.Font, text: str, width: int, tail: str = "") -> int:
+    """How many characters of `text` fit in `width` with `tail` after them (0 if none do).
+
+    A binary search, as a line grows wider with every character, over no more than `width`
+    characters, as no glyph is narrower than a pixel: the work grows with the width of the slot,
+    not with the length of the text (a 20,000-character title from a damaged save is measured
+    about ten times, a few hundred characters each)."""
+    lo, hi = 0, min(len(text), max(0, width))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if font.size(text[:mid] + tail)[0] <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def fit(font: pygame.font.Font, text: str, width: int) -> str:
     """The text cut with an ellipsis to fit `width`."""
-    if font.size(text)[0] <= width:
+    if len(text) <= width and font.size(text)[0] <= width:
         return text
-    while text and font.size(text + "…")[0] > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    return text[:fitting(font, text, width, "…")].rstrip() + "…"
 
 
 def wrap_path(font: pygame.font.Font, text: str, width: int) -> list[str]:
@@ -217,14 +232,13 @@ def wrap_path(font: pygame.font.Font, text: str, width: int) -> list[str]:
     lines: list[str] = []
     line = ""
     for part in parts:
-        if line and font.size(line + part)[0] > width:
+        if line and (len(line + part) > width or font.size(line + part)[0] > width):
             lines.append(line)
             line = ""
         line += part
-        while len(line) > 1 and font.size(line)[0] > width:
-            cut = len(line) - 1
-            while cut > 1 and font.size(line[:cut])[0] > width:
-                cut -= 1
+        # A name too long for a line is cut where the line is full (one character at least).
+        while len(line) > 1 and (len(line) > width or font.size(line)[0] > width):
+            cut = max(1, fitting(font, line, width))
             lines.append(line[:cut])
             line = line[cut:]
     if line or not lines:

@@ -5,7 +5,7 @@ import os
 import pygame
 import pytest
 
-from game.ui.text import wrap
+from game.ui.text import fit, wrap, wrap_path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
@@ -29,3 +29,46 @@ def test_a_long_path_is_broken_at_its_folders(font):
 def test_ordinary_text_wraps_between_words(font):
     lines = wrap(font, "one two three four five six seven", font.size("one two three")[0])
     assert lines == ["one two three", "four five six", "seven"]
+
+
+class MeasuringFont(pygame.font.Font):
+    """Counts the characters it is asked to measure."""
+
+    measured = 0
+
+    def size(self, text):
+        MeasuringFont.measured += len(text)
+        return super().size(text)
+
+
+def one_by_one(font, text: str, width: int) -> str:
+    """What fitting means, done the slow way: cut a character at a time."""
+    if font.size(text)[0] <= width:
+        return text
+    while text and font.size(text + "…")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+@pytest.mark.parametrize("width", [1, 30, 120, 400])
+def test_fit_cuts_where_cutting_one_by_one_would(font, width):
+    for text in ("", "Spring 1953", "The Secret Speech: 1956 · month 1 of 13",
+                 "Continue: Хрущёв, Winter 1955-56 (in progress)" * 3):
+        assert fit(font, text, width) == one_by_one(font, text, width)
+
+
+def test_fitting_a_long_line_measures_about_the_slot_not_the_text():
+    """A 20,000-character title from a damaged save froze the title screen: fitting it measured
+    the whole text once per character cut (about 200 million characters)."""
+    font = MeasuringFont(None, 20)
+    width = 400
+    short = fit(font, "Scenario " * 120, width)
+    for length in (1_000, 20_000):
+        MeasuringFont.measured = 0
+        assert fit(font, ("Scenario " * length)[:length], width) == short
+        assert MeasuringFont.measured <= 20 * width, MeasuringFont.measured
+    MeasuringFont.measured = 0
+    lines = wrap_path(font, "a" * 20_000, width)
+    assert "".join(lines) == "a" * 20_000
+    assert all(font.size(line)[0] <= width for line in lines)
+    assert MeasuringFont.measured <= 20 * width * len(lines), MeasuringFont.measured
