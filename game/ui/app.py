@@ -208,8 +208,10 @@ class App:
         self.start(Session.new(world, seed, player))
 
     def load(self, path: Path) -> bool:
-        """Loads a save; shows the reason on screen if it cannot."""
+        """Loads a save; shows the reason on screen if it cannot, and asks first if its scenario
+        has changed since it was saved (the moves are replayed under the rules as they are)."""
         from game.saves import SaveError
+        from game.ui.screens.message import QuestionScene
         from game.ui.session import Session
 
         try:
@@ -217,6 +219,11 @@ class App:
         except SaveError as error:
             self.message("This save cannot be loaded", f"{path.name}: {error}")
             return False
+        if session.warning:
+            self.push(QuestionScene(self, "The scenario has changed", session.warning,
+                                    [("Play on", lambda: self.start(session), "P"),
+                                     ("Cancel", None, "Esc")]))
+            return True
         self.start(session)
         return True
 

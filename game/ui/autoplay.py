@@ -170,6 +170,12 @@ class Player:
     def on_message(self, app: App, scene) -> None:
         key(pygame.K_RETURN)
 
+    def on_question(self, app: App, scene) -> None:
+        # An unfinished game in the way of the bot's own: start anew, as the bot's seed says
+        # (a scenario changed since a save: play on).
+        answers = [k for _, _, k in scene.answers]
+        key(pygame.K_n if "N" in answers else pygame.K_RETURN)
+
     def on_debrief(self, app: App, scene) -> None:
         if not self.debrief_tabs_done:
             self.shoot(app, f"debrief-{scene.tab + 1}")

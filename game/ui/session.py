@@ -10,7 +10,15 @@ from pathlib import Path
 from game import paths
 from game.classroom.record import new_run_id, record_path, run_record
 from game.content.build import build_world
-from game.saves import content_warning, read_save, restore, save_data, scenario_of_save
+from game.saves import (
+    SaveSlot,
+    content_warning,
+    read_save,
+    restore,
+    save_data,
+    scenario_of_save,
+    unfinished_save,
+)
 from game.sim.engine import Game
 from game.sim.world import World
 from game.ui.writer import WRITER
@@ -27,6 +35,13 @@ def world_for(scenario) -> World:
     return world
 
 
+
+
+def unfinished_game(scenario_id: str) -> SaveSlot | None:
+    """The unfinished game a new game of this scenario would take the autosave of, if any
+    (the autosaves being written are waited for first)."""
+    WRITER.flush()
+    return unfinished_save(scenario_id)
 
 
 class Session:

@@ -71,6 +71,12 @@ def source_names(ids) -> str:
     return "; ".join(title_of(i) for i in ids)
 
 
+def from_file(text: str, limit: int = 80) -> str:
+    """Text from a file a player has (a save's title, a name), cut to `limit` characters: what
+    a damaged or doctored file holds never runs off a line or a dialog."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def turn_unit(world) -> str:
     """What one turn of this scenario is called: season (the campaign), month, week or day."""
     return world.calendar.step

@@ -9,8 +9,9 @@ import pygame
 
 from game.sim.calendar import span_text, year_span
 from game.ui.scene import Scene
-from game.ui.screens.common import bar_top, button_bar, header_height, page_header
-from game.ui.session import world_for
+from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
+from game.ui.screens.message import QuestionScene
+from game.ui.session import unfinished_game, world_for
 from game.ui.text import Doc, fit
 from game.ui.textfield import TextField
 from game.ui.widgets import Scroller, Widget, focus_ring, heading, paper
@@ -172,8 +173,27 @@ class NewGameScene(Scene):
         return doc
 
     def start(self) -> None:
+        """Starts the game chosen; first asks, if an unfinished game of this scenario would lose
+        its autosave to it."""
         if not self.scenarios:
             return
+        scenario = self.scenarios[self.selected]
+        waiting = unfinished_game(scenario.id)
+        if waiting is None:
+            self.start_anew()
+            return
+        who = f", played by {from_file(waiting.player, 40)}" if waiting.player else ""
+        when = from_file(waiting.saved_at.replace("T", " at "), 40)
+        self.app.push(QuestionScene(
+            self.app, "An unfinished game",
+            f"You have an unfinished game of \u201c{from_file(waiting.scenario_title)}\u201d "
+            f"({from_file(waiting.date_label, 40)}{who}), saved {when}. Starting anew "
+            "replaces its autosave; its run record stays.",
+            [("Continue it", lambda: self.app.load(waiting.path), "C"),
+             ("Start anew", self.start_anew, "N"),
+             ("Cancel", None, "Esc")]))
+
+    def start_anew(self) -> None:
         scenario = self.scenarios[self.selected]
         seed_text = self.seed.text
         seed = int(seed_text) if seed_text.isdigit() else secrets.randbelow(1_000_000)

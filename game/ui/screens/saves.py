@@ -8,7 +8,7 @@ import pygame
 from game import paths
 from game.saves import SaveSlot, list_saves
 from game.ui.scene import Scene
-from game.ui.screens.common import bar_top, button_bar, header_height, page_header
+from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
 from game.ui.text import fit
 from game.ui.widgets import Widget, focus_ring, paper
 
@@ -42,10 +42,12 @@ class SlotRow(Widget):
 
 
 def describe(slot: SaveSlot) -> str:
-    who = f" · {slot.player}" if slot.player else ""
+    """A save's line in the list; what the file says is cut short (see `from_file`)."""
+    who = f" · {from_file(slot.player, 40)}" if slot.player else ""
     state = "finished" if slot.finished else "in progress"  # a turn may be a season or a day
-    when = slot.saved_at.replace("T", " ")
-    return f"{slot.scenario_title} · {slot.date_label} · {state}{who} · saved {when}"
+    when = from_file(slot.saved_at.replace("T", " "), 40)
+    return (f"{from_file(slot.scenario_title)} · {from_file(slot.date_label, 40)} · {state}"
+            f"{who} · saved {when}")
 
 
 class SavesScene(Scene):
@@ -76,7 +78,7 @@ class SavesScene(Scene):
             rest = sorted((s for s in slots if not s.autosave), key=lambda s: s.saved_at,
                           reverse=True)
             for slot in auto + rest:
-                title = f"Autosave: {slot.scenario_title}" if slot.autosave else \
+                title = f"Autosave: {from_file(slot.scenario_title)}" if slot.autosave else \
                     slot.name.replace("slot-", "Slot ")
                 rows.append((title, describe(slot), lambda p=slot.path: self.load(p), slot.name,
                              False))

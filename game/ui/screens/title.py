@@ -8,6 +8,7 @@ import pygame
 from game import __version__, paths
 from game.ui.images import star_points
 from game.ui.scene import Scene
+from game.ui.screens.common import from_file
 from game.ui.text import fit
 from game.ui.widgets import Button, paper
 
@@ -43,8 +44,8 @@ class TitleScene(Scene):
                 self.autosave_path = slot.path
                 can_continue = True
                 state = "finished" if slot.finished else "in progress"
-                self.autosave_note = (f"Continue: {slot.scenario_title}, {slot.date_label} "
-                                      f"({state})")
+                self.autosave_note = (f"Continue: {from_file(slot.scenario_title)}, "
+                                      f"{from_file(slot.date_label, 40)} ({state})")
             else:
                 self.autosave_note = "The autosave cannot be used: it is damaged"
         entries = [
