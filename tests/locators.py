@@ -5,7 +5,8 @@ A locator matches when its words appear in a row in the document, compared case-
 with runs of white space folded to one space and typographic quotes, apostrophes and dashes folded
 to plain ones; as in a browser's search, its first word may be the end of a word in the document
 that carries punctuation before it, and its last word the start of one that carries punctuation
-after it ("Crimea" finds "Crimea,"). Nothing else is forgiven.
+after it ("Crimea" finds "Crimea,", "(1959-1965)" finds "(1959-1965)."). Nothing else is
+forgiven.
 
 The documents are not in the repository. When they are beside it (`shared/seeds` in a folder above
 the repository, or the folder named by THAW_SOURCE_DOCS) the check reads them; elsewhere it reads
@@ -52,12 +53,22 @@ def runs(text: str) -> set[str]:
     for n in range(SHORTEST, LONGEST + 1):
         for i in range(len(words) - n + 1):
             run = words[i:i + n]
-            firsts = {run[0], re.sub(r"^\W+", "", run[0])}
-            lasts = {run[-1], re.sub(r"\W+$", "", run[-1])}
-            for first in firsts:
-                for last in lasts:
+            for first in _tails(run[0]):
+                for last in _heads(run[-1]):
                     found.add(digest([first, *run[1:-1], last]))
     return found
+
+
+def _tails(word: str) -> set[str]:
+    """The word, and the word with some or all of the punctuation before it taken off."""
+    lead = len(word) - len(re.sub(r"^\W+", "", word))
+    return {word[k:] for k in range(lead + 1)}
+
+
+def _heads(word: str) -> set[str]:
+    """The word, and the word with some or all of the punctuation after it taken off."""
+    trail = len(word) - len(re.sub(r"\W+$", "", word))
+    return {word[:len(word) - k] for k in range(trail + 1)}
 
 
 def key(locator: str) -> str:
