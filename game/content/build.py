@@ -125,7 +125,8 @@ def build_world(scenario: Scenario) -> World:
                   {p.id: p.initial for p in info.policies}, info.conditional_per_turn, members,
                   {m.id: i for i, m in enumerate(members)}, events, dated, conditional, rules,
                   policies, {e.id: e.outcome for e in scenario.endings}, threats, finals, vote,
-                  historical_policies, scenario, {e.id: e for e in scenario.endings},
-                  TextBook(ctx))
+                  historical_policies,
+                  [(c.id, ctx.first_turn_from(c.start)) for c in info.chapters], scenario,
+                  {e.id: e for e in scenario.endings}, TextBook(ctx))
     bind_hooks(world)
     return world

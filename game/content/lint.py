@@ -313,7 +313,36 @@ class _Linter:
                      "comes", value, source.line(loc))
 
     # --- the header ------------------------------------------------------------------------
+    def chapters(self) -> None:
+        """Chapters begin in order, the first with the calendar, none outside it."""
+        chapters = self.s.info.chapters
+        previous = -1
+        for i, chapter in enumerate(chapters):
+            file, path, line = self.s.where("scenario", 0, "chapters", i, "start")
+            try:
+                turn = self.calendar.turn_of(chapter.start)
+            except ValueError:
+                continue  # the date itself is reported elsewhere
+            if turn is None:
+                self.problems.append(Problem(file, path, "a chapter must begin inside the "
+                                             "calendar", chapter.start, line))
+            elif i == 0 and turn != 0:
+                self.problems.append(Problem(file, path, "the first chapter begins where the "
+                                             "calendar does", chapter.start, line))
+            elif turn <= previous:
+                self.problems.append(Problem(file, path, "chapters begin in order, each after "
+                                             "the one before", chapter.start, line))
+            if turn is not None:
+                previous = turn
+        ids = [c.id for c in chapters]
+        for i, chapter in enumerate(chapters):
+            if ids.index(chapter.id) != i:
+                file, path, line = self.s.where("scenario", 0, "chapters", i, "id")
+                self.problems.append(Problem(file, path, "this id is used twice", chapter.id,
+                                             line))
+
     def header(self) -> None:
+        self.chapters()
         info = self.s.info
         if "presidium" in info.initial.meters:
             file, path, line = self.s.where("scenario", 0, "initial", "meters", "presidium")

@@ -336,6 +336,19 @@ class Debrief(Model):
     disagreements: list[Disagreement] = Field(default_factory=list)
 
 
+class Chapter(Model):
+    """A part of a long scenario that fits one lesson: it runs from its `start` to the next
+    chapter's (the last to the end of the calendar). A class can play one chapter a lesson from the
+    same save, or begin at a later chapter from Khrushchev's own path."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=100)
+    start: DateText = Field(description="The chapter begins with the turn containing this date.")
+    brief: Text = Field(description="What the chapter is about, for its first screen.")
+    minutes: int = Field(ge=1, le=600, description="How long it takes to play, measured from the "
+                                                   "words shown and the decisions (tools/pace.py).")
+
+
 class ScenarioInfo(Cited):
     """The header: what the scenario is and how it starts."""
 
@@ -344,8 +357,12 @@ class ScenarioInfo(Cited):
     kind: Literal["campaign", "lesson"] = "lesson"
     order: int = Field(0, description="Position in the scenario list.")
     brief: Text = Field(description="A paragraph a teacher can read out.")
-    minutes: int = Field(ge=1, le=2000, description="Rough length of one game.")
+    minutes: int = Field(ge=1, le=2000, description="How long one game takes, measured from the "
+                                                    "words shown and the decisions "
+                                                    "(tools/pace.py).")
     calendar: CalendarSpec
+    chapters: list[Chapter] = Field(default_factory=list,
+                                    description="Parts that each fit a lesson (long scenarios).")
     initial: Initial
     presidium: list[Member] = Field(min_length=1)
     policies: list[Policy] = Field(default_factory=list)

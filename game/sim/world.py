@@ -141,6 +141,7 @@ class World:
     finals: list[tuple[str, Check | None]]
     vote: CompiledVote
     historical_policies: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    chapters: list[tuple[str, int]] = field(default_factory=list)  # (id, first turn), in order
     # The content the world was compiled from, for the layers above: the scenario, its endings
     # by id, and its prose. The simulation never reads them.
     scenario: Any = field(default=None, repr=False)

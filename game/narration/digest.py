@@ -1,0 +1,63 @@
+"""Short accounts of stretches of a game the player did not decide in: a digest of quiet turns
+(folded into the next card instead of a screen each) and a chapter's summary at its end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.narration.debrief import Move, moves, player_path
+from game.narration.news import news_lines
+from game.sim.engine import Game
+from game.sim.stats import METERS, STATS
+
+TOP_MOVES = 4
+
+
+@dataclass(frozen=True)
+class QuietTurn:
+    """One turn with nothing to decide: its date, its news, and what moved the most, and why."""
+
+    turn: int
+    label: str
+    news: tuple[str, ...]
+    moves: tuple[Move, ...]
+
+
+def quiet_turn(game: Game, turn: int) -> QuietTurn:
+    world, state = game.world, game.state
+    moved = moves(world, [c for c in state.causes if c[0] == turn])
+    return QuietTurn(turn, world.calendar.label(turn),
+                     tuple(text for _, text in news_lines(world, state, turn)),
+                     tuple(moved[:TOP_MOVES]))
+
+
+def quiet_turns(game: Game, since: int) -> list[QuietTurn]:
+    """The turns from `since` up to (not including) the present one, as a digest."""
+    return [quiet_turn(game, turn) for turn in range(since, game.turn)]
+
+
+@dataclass(frozen=True)
+class ChapterSummary:
+    title: str
+    first: str  # the first turn's label
+    last: str  # the last turn's label
+    decisions: tuple[tuple[str, str, bool | None], ...]  # (title, your choice, as Khrushchev?)
+    meters: tuple[tuple[str, float, float], ...]  # (stat, at the start, at the end)
+
+
+def chapter_summary(game: Game, title: str, turns: range) -> ChapterSummary:
+    """What happened in a chapter: the decisions taken in it and how the meters moved."""
+    world = game.world
+    steps = [s for s in player_path(game) if s.turn in turns]
+    history = dict(game.history)
+    before = history.get(turns.start - 1, history.get(turns.start))
+    end = history.get(min(turns.stop - 1, game.turn), game.state.values)
+    meters = []
+    if before is not None:
+        for stat in METERS:
+            i = STATS.index(stat)
+            meters.append((stat, before[i], end[i]))
+    return ChapterSummary(title, world.calendar.label(turns.start),
+                          world.calendar.label(min(turns.stop - 1, world.last_turn)),
+                          tuple((s.title, s.chosen_label, s.followed) for s in steps),
+                          tuple(meters))
