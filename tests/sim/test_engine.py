@@ -166,9 +166,16 @@ def test_an_ending_trigger_ends_the_game_at_the_turn_end(tiny_world):
 
 
 def test_the_calendar_ends_in_the_final_ending(tiny_world):
-    game = play(Game(tiny_world, seed=5), FirstBot(5))
-    assert game.ending in {"survived", "ousted", "war"}
-    assert game.state.ending_turn <= tiny_world.last_turn
+    """A game neither lost to a vote nor to war runs to the last turn and ends in the scenario's
+    final ending; one the Presidium ends earlier does not reach it."""
+    assert [e.id for e in tiny_world.scenario.endings if e.final] == ["survived"]
+    game = play(Game(tiny_world, seed=2), FirstBot(2))
+    assert not game.state.votes and game.state.values[INDEX["nuclear_tension"]] <= 99
+    assert game.ending == "survived"
+    assert game.state.ending_turn == tiny_world.last_turn
+    ousted = play(Game(tiny_world, seed=5), FirstBot(5))
+    assert ousted.ending == "ousted" and ousted.state.votes
+    assert ousted.state.ending_turn == ousted.state.votes[-1].turn < tiny_world.last_turn
 
 
 def test_a_run_is_its_seed_plus_its_log(tiny_world):

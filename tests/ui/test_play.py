@@ -215,16 +215,32 @@ def test_policy_change_from_the_turn_screen(thaw_home):
     assert app.top.name == "turn"
 
 
-def test_no_scenarios_is_said_on_screen(thaw_home):
+def test_no_scenarios_is_said_on_screen(thaw_home, tmp_path, monkeypatch):
+    """No scenario the game can load (the bundled folder empty, a teacher's file broken): the New
+    game and Lesson screens say so and name the broken file, and nothing can be started."""
+    from game.content import catalog
+
+    bundled, empty = catalog.paths.bundled, tmp_path / "no-scenarios"
+    empty.mkdir()
+    monkeypatch.setattr(catalog.paths, "bundled",
+                        lambda *parts: empty if parts == ("scenarios",) else bundled(*parts))
+    (thaw_home / "scenarios").mkdir(parents=True)
+    (thaw_home / "scenarios" / "broken.yaml").write_text("scenario: [", encoding="utf-8")
     app = make_app()
     app.step(0.016)
-    press(app, pygame.K_RETURN)
-    assert app.top.name == "newgame"
-    start = next(w for w in app.top.widgets if w.name == "Start")
-    if not app.top.scenarios:
+    for screen, heading in (("new", "No scenarios found"), ("lessons", "No lesson scenarios")):
+        click(app, screen)
+        scene = app.top
+        assert scene.name == "newgame" and scene.scenarios == []
+        start = next(w for w in scene.widgets if w.name == "Start")
         assert not start.enabled
+        words = [item.text for item in scene.brief.doc.items]
+        assert heading in words and any(w.startswith("broken.yaml: ") for w in words), words
         press(app, pygame.K_RETURN)
-        assert app.top.name == "newgame"
+        click(app, "Start")
+        assert app.top is scene and app.session is None
+        press(app, pygame.K_ESCAPE)
+        assert app.top.name == "title"
 
 
 def test_a_scenario_named_by_path_is_offered_first(thaw_home):
