@@ -17,7 +17,7 @@ from game import __version__, paths
 from game.content.problems import ContentError
 from game.files import clean_line, clean_text
 
-EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT = 0, 2  # and 1 for a bug: Python's own exit code for a traceback
 
 
 class BadInput(Exception):

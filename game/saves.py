@@ -32,7 +32,6 @@ from game.sim.world import World
 from game.storage import Unreadable, atomic_write, dumps, read_json
 
 SAVE_SCHEMA = 2  # 2: the run id
-AUTOSAVE = paths.AUTOSAVE_PREFIX
 # A save of a whole campaign is a few kilobytes.
 MAX_SAVE_BYTES = 4 * 1024 * 1024
 

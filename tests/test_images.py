@@ -28,7 +28,6 @@ NAMES = [
     "summit", "telephone", "china", "dacha", "ballot", "sovnarkhoz", "school", "soldiers",
     "newspaper", "bread-queue",
 ]
-AREA = inkprint.W * inkprint.H
 MAX_FILE = 60 * 1024
 MAX_TOTAL = 2 * 1024 * 1024
 
@@ -41,7 +40,6 @@ OTHERS = ["khrushchev", "semichastny"]
 COMING = ["furtseva", "aristov", "belyaev", "ignatov", "kuusinen", "mukhitdinov", "shvernik",
           "shelepin"]
 MEMBERS = sorted(portraits.SITTERS)
-PORTRAIT_AREA = faces.PORTRAIT * faces.PORTRAIT
 
 
 def _load(name: str, folder: Path = IMAGES) -> pygame.Surface:

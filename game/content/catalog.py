@@ -33,9 +33,11 @@ class Entry:
 
     @property
     def stem(self) -> str:
+        """The scenario's name on disk: its file's name without `.yaml`, or its folder's."""
         return self.path.stem if self.path.is_file() else self.path.name
 
     def load(self) -> Scenario | None:
+        """The scenario, loaded on first use (None if it has problems: see `problems`)."""
         if self._scenario is None and not self.problems:
             try:
                 self._scenario = load_checked(self.path)
@@ -67,6 +69,7 @@ def _is_scenario(path: Path) -> bool:
 
 
 def entries(include_user: bool = True) -> list[Entry]:
+    """Every scenario on disk, bundled first, then the player's own (if asked)."""
     found = []
     roots = [(paths.bundled("scenarios"), True)]
     if include_user:

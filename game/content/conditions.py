@@ -21,7 +21,14 @@ DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$",
 
 
 class Kind(BaseModel):
+    """What every kind of condition and effect has: a pydantic model of its fields, compiled once
+    into plain functions."""
+
     model_config = ConfigDict(extra="forbid")
+
+    def compile(self, ctx: Ctx):
+        """The condition as a plain test of the state, `check(state) -> bool`, made once."""
+        raise NotImplementedError
 
     def turns(self, ctx: Ctx) -> frozenset[int] | None:
         """The turns on which this condition can hold, for a condition that depends on the turn

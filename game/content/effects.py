@@ -33,6 +33,12 @@ def _no_apply(state, cause: str) -> None:
 class EffectKind(Kind):
     """What every kind of effect has beyond its fields."""
 
+    def compile(self, ctx: Ctx) -> Compiled:
+        """The effect as two plain functions, made once: `apply(state, cause)` changes the state
+        and records why; `preview(state, now, later, weight)` adds what it is expected to do,
+        drawing nothing."""
+        raise NotImplementedError
+
     def plain(self) -> tuple[int, float] | None:
         """(stat index, by) for a plain change (see `ChangeEffect.plain`); None for the rest."""
         return None
@@ -211,47 +217,59 @@ def compile_sequence(effects: list, ctx: Ctx) -> Compiled:
     effect is then that effect's own `apply`, with no wrapper to call through.
     """
     parts = [e.compile(ctx) for e in effects]
-    previews = tuple(p for _, p in parts)
-    # A run of plain changes becomes one step (they cannot end the game, so nothing needs
-    # looking at between them): one call instead of one per change.
-    applies: list[Apply] = []
+    applies = _folded(effects, [a for a, _ in parts])
+    return _in_turn(applies), _all_previews(tuple(p for _, p in parts))
+
+
+def _folded(effects: list, applies: list[Apply]) -> list[Apply]:
+    """The applies of a list of effects, each run of plain changes made one step (they cannot
+    end the game, so nothing needs looking at between them): one call instead of one per
+    change."""
+    out: list[Apply] = []
     run: list[tuple[int, float]] = []
-    for effect, (a, _) in zip(effects, parts, strict=True):
+    for effect, apply in zip(effects, applies, strict=True):
         plain = effect.plain()
         if plain is not None:
             run.append(plain)
             continue
         if run:
-            applies.append(changer(tuple(run)))
+            out.append(changer(tuple(run)))
             run = []
-        applies.append(a)
+        out.append(apply)
     if run:
-        applies.append(changer(tuple(run)))
+        out.append(changer(tuple(run)))
+    return out
 
+
+def _in_turn(applies: list[Apply]) -> Apply:
+    """One apply that calls each in turn, stopping once the game has ended."""
     if not applies:
-        apply = _no_apply
-    elif len(applies) == 1:
-        apply = applies[0]
-    else:
-        first, rest = applies[0], applies[1:]
+        return _no_apply
+    if len(applies) == 1:
+        return applies[0]
+    first, rest = applies[0], applies[1:]
 
-        def apply(s, cause: str) -> None:
-            first(s, cause)
-            for a in rest:
-                if s.ending is not None:
-                    return
-                a(s, cause)
+    def apply(s, cause: str) -> None:
+        first(s, cause)
+        for a in rest:
+            if s.ending is not None:
+                return
+            a(s, cause)
 
+    return apply
+
+
+def _all_previews(previews: tuple[Preview, ...]) -> Preview:
     if not previews:
-        preview = _no_preview
-    elif len(previews) == 1:
-        preview = previews[0]
-    else:
-        def preview(s, now, later, weight) -> None:
-            for p in previews:
-                p(s, now, later, weight)
+        return _no_preview
+    if len(previews) == 1:
+        return previews[0]
 
-    return apply, preview
+    def preview(s, now, later, weight) -> None:
+        for p in previews:
+            p(s, now, later, weight)
+
+    return preview
 
 
 def checked(run: Apply) -> Apply:

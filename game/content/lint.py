@@ -4,7 +4,6 @@ take, events and endings that can never come up. Each finding names its file, pa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, get_args
 
 from pydantic import BaseModel
@@ -106,11 +105,6 @@ def walk_models(model: BaseModel, loc: tuple = ()) -> list[tuple[tuple, BaseMode
     return found
 
 
-def iter_models(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, BaseModel]]:
-    """Every model inside `model` (itself included) with its location."""
-    return iter(walk_models(model, loc))
-
-
 def _words(text) -> int:
     """The words of a text (of a list of variants, the longest variant's)."""
     return max((len(t.split()) for t in texts_of(text)), default=0)
@@ -199,43 +193,13 @@ class _Linter:
                      source.line(where))
 
     def references(self, source, loc: tuple, m: BaseModel) -> None:
+        """Every check of one model: the ids it names, its dates, its text, and no draw where
+        the game only looks."""
         kind = type(m)
         roles = _roles(kind)
         fields = _fields(kind)
-        if "member" in roles:
-            self._ref(source, loc, "member", m.member, self.members, "member")
-        if "faction" in roles:
-            self._ref(source, loc, "faction", m.faction, self.factions, "faction")
-        if "ending" in roles:
-            self._ref(source, loc, "ending", m.ending, self.endings, "ending")
-        if "event" in roles:
-            self._ref(source, loc, "event", m.event, self.events, "event")
-            event = self.events.get(m.event)
-            if "chose" in roles and event is not None:
-                if event.kind == "news":
-                    self.add(source.name, (*loc, "event"), "a news item has no options to choose; "
-                             "test it with `happened`", m.event, source.line((*loc, "event")))
-                self._ref(source, loc, "option", m.option, [o.id for o in event.options], "option")
-        if "policy" in roles:
-            self._ref(source, loc, "policy", m.policy, self.policies, "policy")
-            policy = self.policies.get(m.policy)
-            if policy is not None:
-                self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
-        if "fact" in roles:
-            self._ref(source, loc, "fact", m.fact, self.facts, "fact")
-        if "said" in roles:
-            field = _SAID_FIELD[kind]
-            for i, cond in enumerate(getattr(m, field)):
-                if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
-                    where = (*loc, field, i)
-                    self.add(source.name, where, "a `chance` condition is not allowed where text "
-                             "is chosen or judged (reading must not change the game)", None,
-                             source.line(where))
+        self._ids(source, loc, m, roles)
         self.prose(source, loc, m, fields)
-        if "flag" in roles and m.set and m.flag not in self.flags_set:
-            where = (*loc, "flag")
-            self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
-                     f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))
         for field in ("date", "joins", "leaves"):
             value = getattr(m, field, None) if field in fields else None
             if isinstance(value, str):
@@ -244,15 +208,44 @@ class _Linter:
             for field in ("since", "until"):
                 if getattr(m, field):
                     self._date(source, (*loc, field), getattr(m, field), outside_ok=True)
-        # Drawing in a place that is previewed would change the game by looking at it.
+        if "said" in roles:
+            self._no_draw(source, loc, m, _SAID_FIELD[kind], "a `chance` condition is not "
+                          "allowed where text is chosen or judged (reading must not change the "
+                          "game)")
         if "previewed" in roles:
-            field = "requires" if "option" in roles else "when"
-            for i, cond in enumerate(getattr(m, field)):
-                if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
-                    where = (*loc, field, i)
-                    self.add(source.name, where, "a `chance` condition is allowed only in event "
-                             "triggers and rule conditions (use a `chance` effect)", None,
-                             source.line(where))
+            # Drawing in a place that is previewed would change the game by looking at it.
+            self._no_draw(source, loc, m, "requires" if "option" in roles else "when",
+                          "a `chance` condition is allowed only in event triggers and rule "
+                          "conditions (use a `chance` effect)")
+
+    def _ids(self, source, loc: tuple, m: BaseModel, roles: frozenset[str]) -> None:
+        """The members, factions, endings, events, options, policies, facts and flags a model
+        names exist (a flag: some effect sets it)."""
+        for role, known in (("member", self.members), ("faction", self.factions),
+                            ("ending", self.endings), ("event", self.events),
+                            ("policy", self.policies), ("fact", self.facts)):
+            if role in roles:
+                self._ref(source, loc, role, getattr(m, role), known, role)
+        event = self.events.get(m.event) if "chose" in roles else None
+        if event is not None:
+            if event.kind == "news":
+                self.add(source.name, (*loc, "event"), "a news item has no options to choose; "
+                         "test it with `happened`", m.event, source.line((*loc, "event")))
+            self._ref(source, loc, "option", m.option, [o.id for o in event.options], "option")
+        policy = self.policies.get(m.policy) if "policy" in roles else None
+        if policy is not None:
+            self._ref(source, loc, "option", m.option, [o.id for o in policy.options], "option")
+        if "flag" in roles and m.set and m.flag not in self.flags_set:
+            where = (*loc, "flag")
+            self.add(source.name, where, "no effect ever sets this flag, so this can never hold"
+                     f"{did_you_mean(m.flag, self.flags_set)}", m.flag, source.line(where))
+
+    def _no_draw(self, source, loc: tuple, m: BaseModel, field: str, message: str) -> None:
+        """No `chance` condition in a list of conditions the game only looks at."""
+        for i, cond in enumerate(getattr(m, field)):
+            if any(isinstance(x, c.ChanceCondition) for x in c.walk(cond)):
+                where = (*loc, field, i)
+                self.add(source.name, where, message, None, source.line(where))
 
     def prose(self, source, loc: tuple, m: BaseModel, fields) -> None:
         """Conditional prose: inline alternatives name declared facts, no stray braces, and a
@@ -414,42 +407,43 @@ class _Linter:
     def _endings_of(self, model: BaseModel) -> set[str]:
         return self._outcomes_of(model)[1]
 
-    def reachability(self) -> None:
+    def _can_come(self, event) -> bool:
+        """Whether an event can come up at all, by its date and trigger alone."""
+        if event.date is not None:
+            return self.calendar.turn_of(event.date) is not None
+        return bool(event.trigger)
+
+    def _reach(self) -> tuple[set[str], set[str]]:
+        """(events that can come up, endings that effects can reach): what the header and the
+        rules that can hold set, then every event whose trigger can hold, and what it sets, until
+        nothing more is found."""
         info = self.s.info
         flags = set(info.initial.flags)
         endings = {info.removal_vote.fallen_ending}
-        always = [info] + [r for r in self.s.rules if self._possible(r.when, flags, set())]
-        for model in always:
+        for model in [info] + [r for r in self.s.rules if self._possible(r.when, flags, set())]:
             flags |= self._flags_of(model)
             endings |= self._endings_of(model)
         reached: set[str] = set()
         changed = True
         while changed:
-            changed = False
+            before = (len(reached), len(flags))
             for event in self.s.events:
-                if event.id in reached:
-                    continue
-                if event.date is not None and self.calendar.turn_of(event.date) is None:
-                    continue
-                if event.date is None and not event.trigger:
-                    continue
-                if not self._possible(event.trigger, flags, reached):
-                    continue
-                reached.add(event.id)
-                flags |= self._flags_of(event)
-                endings |= self._endings_of(event)
-                changed = True
+                if event.id not in reached and self._can_come(event) \
+                        and self._possible(event.trigger, flags, reached):
+                    reached.add(event.id)
+                    flags |= self._flags_of(event)
+                    endings |= self._endings_of(event)
             for rule in self.s.rules:
                 if self._possible(rule.when, flags, reached):
-                    before = len(flags)
                     flags |= self._flags_of(rule)
                     endings |= self._endings_of(rule)
-                    changed |= len(flags) != before
+            changed = (len(reached), len(flags)) != before
+        return reached, endings
+
+    def reachability(self) -> None:
+        reached, endings = self._reach()
         for i, event in enumerate(self.s.events):
-            if event.id not in reached and (event.date is None or
-                                            self.calendar.turn_of(event.date) is not None):
-                if event.date is None and not event.trigger:
-                    continue  # reported by decisions()
+            if event.id not in reached and self._can_come(event):
                 file, path, line = self.s.where("events", i, "trigger")
                 self.problems.append(Problem(file, path, "this event can never come up: its "
                                              "trigger needs a flag or event that never happens",
@@ -480,4 +474,5 @@ class _Linter:
 
 
 def lint_scenario(scenario: Scenario) -> list[Problem]:
+    """Every problem the linter finds in a scenario, errors and warnings."""
     return _Linter(scenario).run()

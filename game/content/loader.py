@@ -40,6 +40,7 @@ class SourceFile:
     model: BaseModel | None
 
     def line(self, loc: tuple) -> int | None:
+        """The line of a location in the file, or of the nearest location above it."""
         loc = tuple(loc)
         while loc:
             if loc in self.lines:
@@ -66,6 +67,7 @@ class Scenario:
 
     @property
     def id(self) -> str:
+        """The scenario's id, from its header."""
         return self.info.id
 
     def where(self, section: str, index: int, *rest: str | int) -> tuple[str, str, int | None]:
@@ -84,6 +86,7 @@ SECTIONS = ("facts", "acts", "events", "rules", "endings")
 
 
 def dotted(loc: tuple) -> str:
+    """A location as a dotted path (`events.3.options.0.label`)."""
     return ".".join(str(part) for part in loc)
 
 
@@ -241,6 +244,35 @@ def _scenario_files(path: Path) -> list[Path]:
 def load_scenario(path: Path, *, lint: bool = True) -> Scenario:
     """A scenario from one file or a folder of files. Raises ContentError with every problem."""
     path = Path(path)
+    sources, content_hash = _read_scenario_files(path)
+    headers = [s for s in sources if s.model.scenario is not None]  # type: ignore[union-attr]
+    if len(headers) != 1:
+        where = _display_name(path) if not headers else ", ".join(h.name for h in headers)
+        raise ContentError([Problem(where, "scenario", "a scenario has exactly one `scenario:` "
+                                                       f"header; found {len(headers)}")])
+    scenario = Scenario(headers[0].model.scenario, [], [], [], sources,  # type: ignore[union-attr]
+                        content_hash)
+    for source in sources:
+        for section in SECTIONS:
+            merged = getattr(scenario, section)
+            for i, item in enumerate(getattr(source.model, section)):
+                scenario.origin[(section, len(merged))] = (source, i)
+                merged.append(item)
+    if lint:
+        # Here, not at the top: the linter imports this module.
+        from game.content.lint import lint_scenario
+
+        found = lint_scenario(scenario)
+        errors = [p for p in found if p.severity == "error"]
+        scenario.warnings = [p for p in found if p.severity == "warning"]
+        if errors:
+            raise ContentError(errors + scenario.warnings)
+    return scenario
+
+
+def _read_scenario_files(path: Path) -> tuple[list[SourceFile], str]:
+    """Every file of a scenario, read and validated, and the hash of their bytes (the content
+    hash saves and records carry). Raises ContentError with every problem of every file."""
     files = _scenario_files(path)
     name = _display_name(path)
     if not path.exists():
@@ -261,31 +293,11 @@ def load_scenario(path: Path, *, lint: bool = True) -> Scenario:
                                     "a reference file is not part of a scenario"))
     if problems:
         raise ContentError(problems)
-    headers = [s for s in sources if s.model.scenario is not None]  # type: ignore[union-attr]
-    if len(headers) != 1:
-        where = name if not headers else ", ".join(h.name for h in headers)
-        raise ContentError([Problem(where, "scenario", "a scenario has exactly one `scenario:` "
-                                                       f"header; found {len(headers)}")])
-    scenario = Scenario(headers[0].model.scenario, [], [], [], sources,  # type: ignore[union-attr]
-                        digest.hexdigest()[:16])
-    for source in sources:
-        for section in SECTIONS:
-            merged = getattr(scenario, section)
-            for i, item in enumerate(getattr(source.model, section)):
-                scenario.origin[(section, len(merged))] = (source, i)
-                merged.append(item)
-    if lint:
-        from game.content.lint import lint_scenario
-
-        found = lint_scenario(scenario)
-        errors = [p for p in found if p.severity == "error"]
-        scenario.warnings = [p for p in found if p.severity == "warning"]
-        if errors:
-            raise ContentError(errors + scenario.warnings)
-    return scenario
+    return sources, digest.hexdigest()[:16]
 
 
 def load_reference(path: Path) -> ReferenceFile:
+    """The glossary and people from a reference file. Raises ContentError with every problem."""
     source, problems = read_file(Path(path))
     if not problems and not isinstance(source.model, ReferenceFile):
         problems = [Problem(source.name, "", "not a reference file (it needs `reference: true`)")]

@@ -25,6 +25,8 @@ AFTER_PATTERN = r"^(\d{4}-\d{2}(-\d{2})?|[a-z0-9][a-z0-9_-]*)$"
 
 
 class Model(BaseModel):
+    """A part of a scenario file: unknown fields are refused."""
+
     model_config = ConfigDict(extra="forbid")
 
 
@@ -218,6 +220,8 @@ class Member(Cited):
 
 
 class PolicyOption(Model):
+    """One setting of a standing policy, and what it does every turn."""
+
     id: Id
     label: str = Field(min_length=1, max_length=80)
     description: str = Field(min_length=1, max_length=600)
@@ -286,24 +290,32 @@ class Ending(Cited):
 
 
 class CalendarSpec(Model):
+    """The scenario's calendar: its first and last dates and the length of a turn."""
+
     start: DateText
     end: DateText = Field(description="The last turn contains this date.")
     step: Literal["season", "month", "week", "day"] = "season"
 
 
 class Initial(Model):
+    """How a game starts: the meters and quantities, and flags already set."""
+
     meters: dict[StatId, float] = Field(description="Starting values (the Presidium meter is the "
                                                     "mean loyalty of its members; leave it out).")
     flags: list[Id] = Field(default_factory=list)
 
 
 class PolicySetting(Model):
+    """A policy change the historical bot makes on a date."""
+
     date: DateText
     policy: Id
     option: Id
 
 
 class Verdict(Model):
+    """A historian's verdict, as a document quotes it, for the debrief."""
+
     historian: str = Field(min_length=1, max_length=80)
     gist: str = Field(min_length=1, max_length=600)
     source: CitationEntry = Field(description="The document that quotes the historian: a source "
@@ -330,6 +342,9 @@ class Act(Model):
 
 
 class Debrief(Model):
+    """What the debrief shows beside the ending: the 1964 charges, the historians, questions,
+    disagreements."""
+
     charges: list[Charge | str] = Field(default_factory=list, description="The 1964 charges.")
     verdicts: list[Verdict] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
@@ -390,6 +405,8 @@ class ScenarioFile(Model):
 
 
 class Term(Cited):
+    """A glossary entry."""
+
     id: Id
     term: str = Field(min_length=1, max_length=80)
     russian: str | None = Field(None, max_length=80)
@@ -397,6 +414,8 @@ class Term(Cited):
 
 
 class Person(Cited):
+    """A person of the reference: who they were, in a few sentences."""
+
     id: Id
     name: str = Field(min_length=1, max_length=80)
     years: str | None = Field(None, max_length=40)

@@ -34,10 +34,12 @@ class ContentError(Exception):
 
 
 def did_you_mean(word: str, choices) -> str:
+    """", did you mean 'x'?" for the closest known word, or nothing."""
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
     return f", did you mean {close[0]!r}?" if close else ""
 
 
 def show(value: object, limit: int = 60) -> str:
+    """A value as a problem shows it, cut short if long."""
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -160,6 +160,7 @@ class TextBook:
         self._compiled: dict[tuple[int, str], tuple[BaseModel, Render]] = {}
 
     def render(self, model: BaseModel, field: str) -> Render:
+        """A prose field of a model, compiled on first use into a function of the state."""
         key = (id(model), field)
         known = self._compiled.get(key)
         if known is None:

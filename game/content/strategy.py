@@ -23,6 +23,9 @@ from game.sim.world import World
 
 
 class Strategy(Model):
+    """A strategy written down in a file: named choices, policy changes by date, a fallback for the
+    rest."""
+
     name: str = Field(min_length=1, max_length=60)
     description: str = Field("", max_length=2000)
     fallback: Literal["historical", "first", "random"] = "historical"
@@ -31,6 +34,7 @@ class Strategy(Model):
 
 
 def load_strategy(path: Path) -> Strategy:
+    """A strategy file, read and checked. Raises a clear error naming the file and the problem."""
     name = str(path)
     try:
         data, lines = yamlsafe.load(Path(path).read_bytes())

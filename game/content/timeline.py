@@ -42,24 +42,25 @@ def _words_of(event) -> Iterator[tuple[tuple, str]]:
     """(location, text) for every piece of an event the player reads when it comes up (each
     variant of conditional prose)."""
     yield ("title",), event.title
-    for text in texts_of(event.text):
-        yield ("text",), text
+    yield from _each(("text",), event.text)
     for i, option in enumerate(event.options):
-        for text in texts_of(option.label):
-            yield ("options", i, "label"), text
-        for text in texts_of(option.unavailable):
-            yield ("options", i, "unavailable"), text
-        for effect in e.walk(option.effects):
-            if isinstance(effect, e.NewsEffect):
-                for text in texts_of(effect.text):
-                    yield ("options", i, "effects"), text
-    for effect in e.walk(event.effects):
-        if isinstance(effect, e.NewsEffect):
-            for text in texts_of(effect.text):
-                yield ("effects",), text
+        yield from _each(("options", i, "label"), option.label)
+        yield from _each(("options", i, "unavailable"), option.unavailable)
+        yield from _news(("options", i, "effects"), option.effects)
+    yield from _news(("effects",), event.effects)
     for i, voice in enumerate(event.voices):
-        for text in texts_of(voice.says):
-            yield ("voices", i, "says"), text
+        yield from _each(("voices", i, "says"), voice.says)
+
+
+def _each(where: tuple, prose) -> Iterator[tuple[tuple, str]]:
+    for text in texts_of(prose):
+        yield where, text
+
+
+def _news(where: tuple, effects: list) -> Iterator[tuple[tuple, str]]:
+    for effect in e.walk(effects):
+        if isinstance(effect, e.NewsEffect):
+            yield from _each(where, effect.text)
 
 
 class Timeline:
@@ -166,6 +167,7 @@ class Timeline:
         return self.ctx.calendar.start_of(turn + 1) - dt.timedelta(days=1)
 
     def check(self) -> list[Problem]:
+        """Every event whose text names a year, or a fact in `after:`, it could come up before."""
         problems: list[Problem] = []
         for i, ev in enumerate(self.s.events):
             first = self.earliest[ev.id]
@@ -237,4 +239,5 @@ def _flags_set(effects: list) -> set[str]:
 
 
 def timeline_problems(scenario, ctx: Ctx) -> list[Problem]:
+    """The timeline lint's problems for a scenario: no event before what it describes."""
     return Timeline(scenario, ctx).check()

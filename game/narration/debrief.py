@@ -56,6 +56,8 @@ class Move:
 
     @property
     def good(self) -> bool:
+        """Whether the move was good for the player (for nuclear tension and reversals, a fall
+        is)."""
         return (self.delta < 0) if self.stat in HIGH_IS_BAD else (self.delta > 0)
 
 

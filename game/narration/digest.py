@@ -24,6 +24,7 @@ class QuietTurn:
 
 
 def quiet_turn(game: Game, turn: int) -> QuietTurn:
+    """One turn's digest: its news, and what moved the most, and why."""
     world, state = game.world, game.state
     moved = moves(world, [c for c in state.causes if c[0] == turn])
     return QuietTurn(turn, world.calendar.label(turn),

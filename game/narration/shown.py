@@ -22,6 +22,8 @@ Shown = list[tuple[str, str]]  # (where, text)
 
 
 def at_turn_start(game: Game) -> Shown:
+    """What the player is shown as a turn begins: the turn's news, the news items in full, the open
+    cards (situation, voices, options) and any warning."""
     world, state = game.world, game.state
     shown: Shown = [(f"news {world.calendar.label(t)}", text)
                     for t, text in news_lines(world, state, game.turn)]
@@ -44,6 +46,8 @@ def at_turn_start(game: Game) -> Shown:
 
 
 def after_choice(game: Game, news_before: int, causes_before: int) -> Shown:
+    """What the player is shown after a choice or the end of a turn: the news it brought, and the
+    causes of what moved."""
     world, state = game.world, game.state
     shown: Shown = [("news", text) for _, text in news_lines(world, state, start=news_before)]
     labels = dict.fromkeys(cause_label(world, cause) for _, _, _, cause in
@@ -53,6 +57,7 @@ def after_choice(game: Game, news_before: int, causes_before: int) -> Shown:
 
 
 def at_end(game: Game) -> Shown:
+    """What the player is shown at the end: the epilogue of their acts and the ending's text."""
     if game.ending is None:
         return []
     words = ending_words(game.world, game.state, game.ending)

@@ -45,6 +45,7 @@ def expected(now: list[float], later: list[float]) -> list[tuple[str, str, str]]
 
 
 def expected_text(now: list[float], later: list[float]) -> str:
+    """An option's expected effects in words: "Industrial growth +, ++ later; Military -"."""
     parts = []
     for stat, a, b in expected(now, later):
         text = LABELS[stat]

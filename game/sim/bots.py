@@ -15,15 +15,21 @@ from game.sim.stats import HIGH_IS_BAD, INDEX, STATS
 
 
 class Bot:
+    """A player that is a program: asked each turn for its policy changes and an option for each
+    open decision."""
+
     name = "bot"
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed * 7919 + 17)
 
     def policies(self, game: Game) -> list[tuple[str, str]]:
+        """The standing-policy changes this bot makes now, as (policy, option)."""
         return []
 
     def pick(self, game: Game, decision: str, options: list[str]) -> str:
+        """The option this bot takes at a decision, out of those it can take now (in the order
+        shown)."""
         raise NotImplementedError
 
 

@@ -45,6 +45,7 @@ def year_span(start: str, end: str) -> str:
 
 
 def season_of(month: int) -> str:
+    """The season a month falls in (winter is December to February)."""
     return SEASONS[(month % 12) // 3]
 
 
@@ -78,6 +79,7 @@ class Calendar:
         return cls(first, step, turns)
 
     def start_of(self, turn: int) -> dt.date:
+        """The first day of a turn."""
         if self.step == "season":
             return _add_months(self.start, 3 * turn)
         if self.step == "month":
@@ -124,4 +126,5 @@ class Calendar:
         return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
     def season(self, turn: int) -> str:
+        """The season a turn begins in."""
         return season_of(self.start_of(turn).month)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from game.sim import politics
 from game.sim.state import News, State
 from game.sim.stats import STATS
-from game.sim.world import CompiledEvent, CompiledOption, World
+from game.sim.world import CompiledEvent, CompiledOption, TurnPlan, World
 
 Command = dict[str, str]
 
@@ -63,6 +63,8 @@ class DecisionView:
 
 
 class Game:
+    """One game: its world, its seed, its state, and the log of every command given."""
+
     def __init__(self, world: World, seed: int) -> None:
         self.world = world
         self.seed = seed
@@ -81,14 +83,17 @@ class Game:
     # --- what the player sees ---------------------------------------------------------------
     @property
     def ending(self) -> str | None:
+        """The ending's id once the game has ended, else None."""
         return self.state.ending
 
     @property
     def turn(self) -> int:
+        """The turn the game is in (from 0)."""
         return self.state.turn
 
     @property
     def date_label(self) -> str:
+        """The turn as the player reads it ("Summer 1957")."""
         return self.world.calendar.label(self.state.turn)
 
     def decisions(self) -> list[DecisionView]:
@@ -134,10 +139,12 @@ class Game:
         return now, later
 
     def can_advance(self) -> bool:
+        """Whether the turn can end now: the game goes on and nothing is left to decide."""
         return self.state.ending is None and not self.pending
 
     # --- commands ---------------------------------------------------------------------------
     def choose(self, decision: str, option: str) -> None:
+        """Takes an option at an open decision: its effects apply now (a command in the log)."""
         state = self.state
         if state.ending is not None:
             raise GameError("the game is over")
@@ -158,6 +165,8 @@ class Game:
             self._snapshot()
 
     def set_policy(self, policy: str, option: str) -> None:
+        """Re-sets a standing policy, paying its change cost, and more if changed again so soon (a
+        command in the log)."""
         state = self.state
         if state.ending is not None:
             raise GameError("the game is over")
@@ -221,6 +230,7 @@ class Game:
 
     @classmethod
     def replay(cls, world: World, seed: int, log: list[Command]) -> Game:
+        """The game of this seed after every command of a log, given again in order."""
         game = cls(world, seed)
         for command in log:
             game.apply(command)
@@ -228,46 +238,60 @@ class Game:
 
     # --- the turn ---------------------------------------------------------------------------
     def _begin_turn(self, first: bool = False) -> None:
-        state, world = self.state, self.world
-        turn = state.turn
+        """A turn begins: the state moves (but on the first turn), then the events arrive."""
+        state = self.state
         # The plan lists only the rules and events whose dates allow this turn, each with what
         # is left of its test; the rest would test false without drawing (see `TurnPlan`).
-        plan = world.plan[turn]
+        plan = self.world.plan[state.turn]
         if not first:
-            landing = state.delayed.pop(turn, None)
-            if landing:
-                for index, delta, cause in landing:
-                    state.change(index, delta, cause)
-            if plan.appointments:
-                politics.seat_and_retire(world, state)
-            for policy, option in state.policies.items():
-                apply, cause = world.policies[policy].options[option]
-                apply(state, cause)
-            for when, run, cause in plan.rules:
-                # `when` is tested even once the game has ended, as the draws it makes were.
-                if (when is None or when(state)) and state.ending is None:
-                    run(state, cause)
-            politics.follow_constituencies(state)
+            self._move(plan)
             if state.ending is not None:
                 self._snapshot()
                 return
+        self._events_arrive(plan)
+        if state.ending is not None:
+            self._snapshot()
+
+    def _move(self, plan: TurnPlan) -> None:
+        """The state moves: delayed effects land, members join and leave, the standing
+        policies act, the rules act (in file order), members drift towards their constituencies."""
+        state, world = self.state, self.world
+        landing = state.delayed.pop(state.turn, None)
+        if landing:
+            for index, delta, cause in landing:
+                state.change(index, delta, cause)
+        if plan.appointments:
+            politics.seat_and_retire(world, state)
+        for policy, option in state.policies.items():
+            apply, cause = world.policies[policy].options[option]
+            apply(state, cause)
+        for when, run, cause in plan.rules:
+            # `when` is tested even once the game has ended, as the draws it makes were.
+            if (when is None or when(state)) and state.ending is None:
+                run(state, cause)
+        politics.follow_constituencies(state)
+
+    def _events_arrive(self, plan: TurnPlan) -> None:
+        """The dated events of the turn arrive, then as many conditional ones as the scenario
+        allows a turn, by priority, those on cooldown or already seen (`once`) passed over."""
+        state, world = self.state, self.world
+        turn = state.turn
         for event in world.dated.get(turn, ()):
             if event.trigger is None or event.trigger(state):
                 self._arrive(event)
         quota = world.conditional_per_turn
-        if quota:
-            fired = state.fired
-            for event, event_id, trigger, once, cooldown in plan.conditional:
-                last = fired.get(event_id)
-                if last is not None and (once or turn - last <= cooldown):
-                    continue
-                if trigger is None or trigger(state):
-                    self._arrive(event)
-                    quota -= 1
-                    if not quota:
-                        break
-        if state.ending is not None:
-            self._snapshot()
+        if not quota:
+            return
+        fired = state.fired
+        for event, event_id, trigger, once, cooldown in plan.conditional:
+            last = fired.get(event_id)
+            if last is not None and (once or turn - last <= cooldown):
+                continue
+            if trigger is None or trigger(state):
+                self._arrive(event)
+                quota -= 1
+                if not quota:
+                    break
 
     def _arrive(self, event: CompiledEvent) -> None:
         """An event comes up: its own effects apply at once; a decision then waits for the

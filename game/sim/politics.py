@@ -19,6 +19,7 @@ CENTRAL_COMMITTEE = INDEX["central_committee"]
 
 
 def new_members(world: World) -> list[Member]:
+    """The Presidium as a game starts, fresh for each game."""
     return [Member(*start) for start in world.member_start]
 
 
@@ -74,6 +75,8 @@ def follow_constituencies(state: State) -> None:
 
 
 def remove_member(world: World, state: State, member_id: str, cause: str, cost: bool) -> None:
+    """Removes a sitting member (they do not come back by date), paying their removal cost unless
+    `cost` is false."""
     index = world.member_index[member_id]
     m = state.members[index]
     if not m.sitting:
@@ -105,6 +108,7 @@ def preview_removal(world: World, state: State, member_id: str, now: list[float]
 
 
 def seat_member(world: World, state: State, member_id: str, cause: str) -> None:
+    """Seats a member now, if not sitting."""
     index = world.member_index[member_id]
     m = state.members[index]
     if not m.sitting:
@@ -166,6 +170,8 @@ def _record_vote(state: State, vote: Vote) -> None:
 
 
 def expel_plotters(world: World, state: State, cause: str) -> None:
+    """Removes everyone who voted against the player in the last vote, each at their removal
+    cost."""
     if not state.votes:
         return
     for member_id in state.votes[-1].against:
@@ -173,6 +179,8 @@ def expel_plotters(world: World, state: State, cause: str) -> None:
 
 
 def end_game(world: World, state: State, ending: str) -> None:
+    """Ends the game with an ending, and notes when (the month of the decision or event that ended
+    it)."""
     if state.ending is not None:
         return
     state.ending = ending

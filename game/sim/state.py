@@ -127,6 +127,7 @@ class State:
             self.causes.append((self.turn, index, new - old, cause))
 
     def schedule(self, at_turn: int, index: int, delta: float, cause: str) -> None:
+        """Notes a change to land at the start of a later turn."""
         landing = self.delayed.get(at_turn)
         if landing is None:
             self.delayed[at_turn] = [(index, delta, cause)]
@@ -141,6 +142,8 @@ class State:
         self.voters = [m for m in self.seated if m.voting]
 
     def refresh_presidium(self, cause: str) -> None:
+        """Sets the Presidium meter from the sitting members' loyalty, after a seat changed
+        hands."""
         # Summed in seat order from 0.0, one by one (not `sum()`, whose rounding differs between
         # Python versions): the same seed must give the same meter everywhere.
         total = 0.0

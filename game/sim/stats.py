@@ -61,9 +61,3 @@ LOW, HIGH = 0.0, 100.0
 
 assert set(StatId.__args__) == set(STATS)  # type: ignore[attr-defined]
 
-
-def group_of(stat: str) -> str:
-    for group, members in METER_GROUPS.items():
-        if stat in members:
-            return group
-    return "Quantities"

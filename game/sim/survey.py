@@ -28,10 +28,12 @@ class Survey:
     chosen: Counter = field(default_factory=Counter)  # (decision, option) -> games it was taken
 
     def share(self, predicate: Callable[[str], bool]) -> float:
+        """The share of games whose ending passes a test."""
         hits = sum(n for ending, n in self.endings.items() if predicate(ending))
         return hits / self.runs if self.runs else 0.0
 
     def outcome_share(self, outcome: str) -> float:
+        """The share of games that ended in this outcome (survived, ousted, removed, war)."""
         outcomes = self.world.outcomes
         return self.share(lambda e: outcomes[e] == outcome)
 
@@ -70,6 +72,7 @@ class GameSummary:
 
 
 def summarise(game: Game) -> GameSummary:
+    """What a survey keeps of a finished game."""
     state = game.state
     turns = state.ending_turn + 1 if state.ending_turn is not None else game.turn
     return GameSummary(game.seed, state.ending, state.ending_date, turns, tuple(game.history),

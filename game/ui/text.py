@@ -12,8 +12,6 @@ import pygame
 
 from game.ui.theme import Theme
 
-COLOURS = ("ink", "soft", "red", "on_red")
-
 
 def colour(theme: Theme, name: str) -> tuple[int, int, int]:
     p = theme.palette
@@ -173,25 +171,6 @@ class Doc:
                 line.surface = line.font.render(line.text, True, colour(theme, line.colour))
             surface.blit(line.surface, (x + line.x, top))
         surface.set_clip(old_clip)
-
-
-class Label:
-    """One short piece of text rendered once (a title, a meter name)."""
-
-    def __init__(self, theme: Theme, text: str, role: str = "body", face: str = "serif",
-                 colour_name: str = "ink") -> None:
-        self.text = text
-        font = theme.font(role, face)
-        self.surface = font.render(text, True, colour(theme, colour_name)) if text else \
-            pygame.Surface((1, font.get_linesize()), pygame.SRCALPHA)
-
-    @property
-    def width(self) -> int:
-        return self.surface.get_width()
-
-    @property
-    def height(self) -> int:
-        return self.surface.get_height()
 
 
 def fitting(font: pygame.font.Font, text: str, width: int, tail: str = "") -> int:

@@ -198,9 +198,6 @@ class Scroller:
         self.offset = new
         return moved
 
-    def scroll_to(self, y: int) -> None:
-        self.offset = max(0, min(self.max_offset, y))
-
     def handle(self, event: pygame.event.Event) -> bool:
         """Scroll on wheel over it, or on keys; returns whether the view moved."""
         line = self.theme.px(40)

@@ -90,16 +90,6 @@ class Head:
         """A height on the face: 0 at the crown, 1 at the chin."""
         return self.top + (self.chin - self.top) * share
 
-    def half_width_at(self, y: float) -> float:
-        if y <= self.cy:
-            up = self.cy - self.top
-            t = max(-1.0, min(1.0, (y - self.cy) / up))
-            return self.hw * math.sqrt(max(0.0, 1 - t * t))
-        down = self.chin - self.cy
-        t = min(1.0, (y - self.cy) / down)
-        return self.hw * (1 - (1 - self.jaw) * t ** 1.6) * math.sqrt(max(0.0, 1 - t * t))
-
-
 SHAPES = {  # half width, crown, chin, jaw
     "round": (50.0, 40.0, 170.0, 0.86),
     "broad": (52.0, 38.0, 172.0, 0.8),

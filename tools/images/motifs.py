@@ -11,7 +11,6 @@ import math
 from inkprint import (
     INK,
     INSET,
-    LIGHT,
     MID,
     PAPER,
     Canvas,
@@ -43,13 +42,6 @@ def sky(cv: Canvas, horizon: float, top: float = 0.55, bottom: float = 0.0,
     reg = Region()
     reg.rect(0, 0, W, horizon)
     cv.halftone(reg, linear((0, INSET), (0, horizon), top, bottom), spacing=spacing)
-
-
-def sun(cv: Canvas, c: Point, r: float, color: Color, rays: int = 0,
-        ray_color: Color = LIGHT, reg: Region | None = None) -> None:
-    if rays:
-        cv.rays(c, rays, ray_color, reg=reg, start=360 / rays / 4)
-    cv.circle(c, r, color)
 
 
 def flag(pen: Pen, base: Point, height: float, color: Color, pole: Color = INK,
