@@ -12,7 +12,7 @@ from game.sim.bots import make_bot
 from game.sim.stats import METERS
 from game.sim.survey import survey
 from tests.sim.test_invariants import check_invariants
-from tools.checkpoints import CHECKPOINTS
+from tools.checkpoints import CHECKPOINTS, COURSE
 
 ROOT = Path(__file__).parent.parent
 
@@ -77,10 +77,18 @@ def test_every_ending_is_reached_by_some_bot(world, historical, random_play):
 
 @pytest.mark.parametrize("checkpoint", CHECKPOINTS, ids=lambda c: c.claim)
 def test_calibration_checkpoint(historical, checkpoint):
-    """Each checkpoint names the documents it comes from (checkpoint.sources)."""
+    """Each checkpoint names the documents and passages it comes from (checkpoint.sources)."""
     assert checkpoint.sources
     then, now = checkpoint.values(historical)
     assert checkpoint.holds(historical), (checkpoint.describe(), then, now)
+
+
+@pytest.mark.parametrize("point", COURSE, ids=lambda c: c.claim)
+def test_the_documented_course(historical, point):
+    """Khrushchev's path over 500 seeds: the June 1957 vote, Zhukov and Bulganin gone, the grain
+    of 1963, the plotters of 1964... each names its documents and passages (point.sources)."""
+    assert point.sources
+    assert point.holds(historical), (point.claim, point.share(historical), point.at_least)
 
 
 def test_random_games_keep_the_invariants_every_turn(world):

@@ -16,7 +16,7 @@ from game.sim.stats import METERS
 from game.sim.survey import Survey
 from game.sim.world import World
 from game.surveys import survey_jobs, world_of
-from tools.checkpoints import CHECKPOINTS
+from tools.checkpoints import CHECKPOINTS, COURSE, cited
 
 ROOT = Path(__file__).resolve().parent.parent
 STRATEGIES = ROOT / "docs" / "strategies"
@@ -102,15 +102,15 @@ def targets(rows: list[Row]) -> list[tuple[str, str, bool]]:
 
 
 def calibration(rows: list[Row]) -> str:
+    """The documented course: each point on Khrushchev's path, what was measured (medians, or
+    the share of games), the test, and the documents and passages it rests on."""
     hist = next(r.result for r in rows if r.name == "historical")
-    lines = ["| checkpoint | sources | test | median then | median now | holds |",
-             "|---|---|---|---:|---:|:-:|"]
-    for cp in CHECKPOINTS:
-        then, now = cp.values(hist)
-        lines.append(f"| {cp.claim} | {', '.join(cp.sources)} | {cp.describe()} | "
-                     f"{'' if then is None else f'{then:.1f}'} | "
-                     f"{'' if now is None else f'{now:.1f}'} | "
-                     f"{'yes' if cp.holds(hist) else 'NO'} |")
+    lines = ["| checkpoint | on Khrushchev's path | test | holds | source and passage |",
+             "|---|---|---|:-:|---|"]
+    for point in (*COURSE, *CHECKPOINTS):
+        lines.append(f"| {point.claim} | {point.measured(hist)} | {point.describe()} | "
+                     f"{'yes' if point.holds(hist) else 'NO'} | "
+                     f"{cited(point.sources, point.beyond)} |")
     return "\n".join(lines)
 
 
@@ -122,7 +122,9 @@ def render(world: World, rows: list[Row]) -> str:
             "seeds from 1.\n\n"
             f"### Endings by bot\n\n{table(world, rows)}\n\n"
             f"### Targets\n\n| target | measured | met |\n|---|---|:-:|\n{checks}\n\n"
-            f"### Calibration: the historical path against the documents (medians)\n\n"
+            f"### The documented course: the historical path against the documents\n\n"
+            f"Medians over the historical bot's games (a stat at a date, or from one date to "
+            f"another), or the share of its games in which a thing happened as it did.\n\n"
             f"{calibration(rows)}\n{END}")
 
 

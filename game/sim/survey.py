@@ -26,6 +26,9 @@ class Survey:
     values: dict[int, list[tuple[float, ...]]] = field(default_factory=dict)
     fired: Counter = field(default_factory=Counter)  # event id -> games it came up in
     chosen: Counter = field(default_factory=Counter)  # (decision, option) -> games it was taken
+    # Each game as summarised, in seed order: the documented course (tools/checkpoints.py) asks
+    # of every game who voted how, and when a seat changed hands.
+    games: list[GameSummary] = field(default_factory=list)
 
     def share(self, predicate: Callable[[str], bool]) -> float:
         """The share of games whose ending passes a test."""
@@ -56,6 +59,7 @@ class Survey:
             self.values.setdefault(turn, []).append(values)
         self.fired.update(game.fired)
         self.chosen.update(game.chosen)
+        self.games.append(game)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,11 @@ class GameSummary:
     history: tuple[tuple[int, tuple[float, ...]], ...]
     fired: tuple[str, ...]
     chosen: tuple[tuple[str, str], ...]
+    # (turn, against, supporting, outcome) of each removal vote (see `Vote.outcome`)
+    votes: tuple[tuple[int, tuple[str, ...], tuple[str, ...], str], ...] = ()
+    # (turn, member id, change) of each seat that changed hands (the news' "seat" details)
+    seats: tuple[tuple[int, str, str], ...] = ()
+    fired_turns: tuple[tuple[str, int], ...] = ()  # (event id, the turn it last came up)
 
 
 def summarise(game: Game) -> GameSummary:
@@ -76,7 +85,11 @@ def summarise(game: Game) -> GameSummary:
     state = game.state
     turns = state.ending_turn + 1 if state.ending_turn is not None else game.turn
     return GameSummary(game.seed, state.ending, state.ending_date, turns, tuple(game.history),
-                       tuple(state.fired), tuple(state.chosen.items()))
+                       tuple(state.fired), tuple(state.chosen.items()),
+                       tuple((v.turn, tuple(v.against), tuple(v.supporting), v.outcome)
+                             for v in state.votes),
+                       tuple((n.turn, n.subject, n.detail) for n in state.news if n.kind == "seat"),
+                       tuple(state.fired.items()))
 
 
 def survey(world: World, make_bot: Callable[[int], Bot], seeds: Iterable[int]) -> Survey:

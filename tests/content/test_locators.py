@@ -131,3 +131,12 @@ def test_the_fixture_is_committed():
 def test_the_fixture_matches_the_documents():
     """Regenerate with `python -m tools.locator_runs` if the documents change."""
     assert build_fixture(find_documents()) == FIXTURE.read_text(encoding="utf-8")
+
+
+def test_every_point_of_the_documented_course_names_passages_found_in_its_documents(documents):
+    from tools.checkpoints import CHECKPOINTS, COURSE
+
+    for point in (*CHECKPOINTS, *COURSE):
+        assert point.sources, point.claim
+        for source, locator in point.sources:
+            assert found(locator, source, documents), (point.claim, source, locator)
