@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from game.sim.stats import INDEX
 from game.sim.survey import GameSummary, Survey
 
-RC, MO, TR, SE, CS = ("reform-communism", "modernisation", "transformed", "student-essay",
-                      "country-study")
+RC, TR, SE, CS = "reform-communism", "transformed", "student-essay", "country-study"
 Cited = tuple[tuple[str, str], ...]  # (source id, locator)
 
 
