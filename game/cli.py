@@ -321,13 +321,16 @@ def _citations(item) -> dict:
 
 
 def cmd_events(args) -> int:
+    from game.content.prose import neutral  # text that follows the game, read as no game has it
+
     world = _world(args.scenario)
     events = [{
         "id": e.id,
         "date": e.date[:7] if e.date else None,
         "title": e.title,
-        "text": e.text,
-        "options": [{"id": o.id, "label": o.label, "historical": o.historical} for o in e.options],
+        "text": neutral(e.text),
+        "options": [{"id": o.id, "label": neutral(o.label), "historical": o.historical}
+                    for o in e.options],
         "sources": [c.source for c in e.sources],
         **_citations(e),
     } for e in world.scenario.events]

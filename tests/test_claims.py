@@ -1,6 +1,8 @@
 """The claims check over the bundled scenarios: thousands of games, random and written strategies
-and Khrushchev's own path, and no text shown may assert a fact that game contradicts. (How the
-check works, and that it catches a planted contradiction: tests/narration.)"""
+and Khrushchev's own path, and no text shown may assert a fact that game contradicts, nor show a
+situation the player has already read in that game. (How the check works, and that it catches a
+planted contradiction: tests/narration; the play-test's own cases: tests/narration/
+test_the_world_remembers.py.)"""
 
 from __future__ import annotations
 
@@ -27,13 +29,13 @@ def bundled():
     return catalog.available(include_user=False)[0]
 
 
-@pytest.mark.parametrize("scenario", bundled(), ids=lambda s: s.id)
-def test_no_text_shown_contradicts_its_game(scenario):
+@pytest.fixture(scope="module", params=bundled(), ids=lambda s: s.id)
+def audited(request):
+    """(findings, games) over every bot and strategy, each game played once for both checks."""
+    scenario = request.param
     world = build_world(scenario)
     claims = Claims(world)
     share = 1 if scenario.info.kind == "campaign" else 5
-    games = 0
-    found = []
     plans = [(spec, runs // share, lambda seed, spec=spec: make_bot(spec, seed))
              for spec, runs in CAMPAIGN_BOTS]
     if scenario.info.kind == "campaign":
@@ -41,10 +43,22 @@ def test_no_text_shown_contradicts_its_game(scenario):
             strategy = load_strategy(path)
             plans.append((strategy.name, STRATEGY_GAMES,
                           lambda seed, s=strategy: strategy_bot(s, world, seed)))
+    games, found = 0, []
     for _, runs, make in plans:
         for seed in range(1, runs + 1):
-            found += [f for f in audit_game(world, make(seed), seed, claims)
-                      if f.kind == "contradiction"]
+            found += audit_game(world, make(seed), seed, claims)
             games += 1
     assert games >= (1400 if share == 1 else 250)  # over 2,000 in all
-    assert [str(f) for f in found[:20]] == [], f"{len(found)} contradictions in {games} games"
+    return found, games
+
+
+def test_no_text_shown_contradicts_its_game(audited):
+    found, games = audited
+    bad = [str(f) for f in found if f.kind == "contradiction"]
+    assert bad[:20] == [], f"{len(bad)} contradictions in {games} games"
+
+
+def test_no_situation_is_read_twice_in_one_game(audited):
+    found, games = audited
+    again = [str(f) for f in found if f.kind == "repeated"]
+    assert again[:20] == [], f"{len(again)} repeated situations in {games} games"

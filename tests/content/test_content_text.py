@@ -7,6 +7,7 @@ import pytest
 
 from game.content import catalog
 from game.content.loader import load_scenario
+from game.content.prose import spellings, texts_of
 from tests.textcheck import copied, load_documents
 
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|XXX|placeholder)\b", re.IGNORECASE)
@@ -28,14 +29,20 @@ def test_bundled_scenario_loads_without_errors_or_warnings(entry):
 
 
 def texts(scenario):
-    """(where, text) for every piece of prose a player or teacher reads."""
+    """(where, text) for every piece of prose a player or teacher reads: every variant of a
+    text that follows the game, read both ways round its inline alternatives."""
+    return [(where, spelling) for where, prose in _prose(scenario)
+            for text in texts_of(prose) for spelling in spellings(text)]
+
+
+def _prose(scenario):
     info = scenario.info
     out = [("brief", info.brief)]
     out += [(f"member {m.id}", m.role) for m in info.presidium]
     for p in info.policies:
         out += [(f"policy {p.id}", p.description)]
         out += [(f"policy {p.id}.{o.id}", o.description) for o in p.options]
-    out += [("charge", c) for c in info.debrief.charges]
+    out += [("charge", c if isinstance(c, str) else c.text) for c in info.debrief.charges]
     out += [("question", q) for q in info.debrief.questions]
     out += [("disagreement", d.text) for d in info.debrief.disagreements]
     for e in scenario.events:
@@ -48,6 +55,7 @@ def texts(scenario):
     for en in scenario.endings:
         out += [(en.id, en.title), (en.id, en.text), (en.id, en.lesson or "")]
         out += [(en.id, q) for q in en.questions]
+    out += [(f"act {a.id}", a.text) for a in scenario.acts]
     return out
 
 
