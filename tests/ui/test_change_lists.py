@@ -56,3 +56,11 @@ def test_a_played_lesson_shows_no_zero_changes_and_each_cause_once(thaw_home):
         zeros = [w for w in screen_text(app) if ZERO.search(w)]
         assert not zeros, f"debrief: {zeros}"
         press(app, pygame.K_RIGHT)
+
+
+def test_a_document_cited_twice_is_named_once():
+    from game.content.sources import title_of
+    from game.ui.screens.common import source_names
+
+    names = source_names(["modernisation", "country-study", "modernisation"])
+    assert names == f"{title_of('modernisation')}; {title_of('country-study')}"

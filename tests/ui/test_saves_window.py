@@ -92,7 +92,9 @@ def test_a_lesson_leaves_an_unfinished_campaign_alone(thaw_home):
 
 
 def saved(app, name: str, **changes) -> dict:
-    """The game being played saved as `name`, with some of its fields changed."""
+    """The game being played saved as `name`, with some of its fields changed (after the game's
+    own writes, which would otherwise land on top of it)."""
+    WRITER.flush()
     data = app.session._save()
     data.update(changes)
     paths.saves_dir().mkdir(parents=True, exist_ok=True)

@@ -68,7 +68,7 @@ def source_names(ids) -> str:
     what none of them supports (see `game.content.sources.source_ids`)."""
     from game.content.sources import title_of
 
-    return "; ".join(title_of(i) for i in ids)
+    return "; ".join(title_of(i) for i in dict.fromkeys(ids))  # a document cited twice: once
 
 
 def from_file(text: str, limit: int = 80) -> str:
