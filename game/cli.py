@@ -40,7 +40,7 @@ def _bot_factory(spec: str, world):
 
     path = Path(spec)
     if path.suffix in (".yaml", ".yml", ".json") or path.exists():
-        if not path.is_file():
+        if not path.exists():
             raise BadInput(f"{spec}: no such strategy file")
         strategy = load_strategy(path)
         strategy_bot(strategy, world, 0)  # check it against the scenario once
@@ -256,25 +256,35 @@ class _Progress:
 
 def cmd_validate(args) -> int:
     from game.content import catalog
-    from game.content.loader import load_reference, load_scenario
+    from game.content.loader import load_reference
+    from game.content.problems import Problem
 
-    targets: list[tuple[str, Path]] = []
+    # (kind, path to load, the file the user named when it is one part of a folder scenario)
+    targets: list[tuple[str, Path, Path | None]] = []
 
     def collect(path: Path) -> None:
         if path.is_dir():
             files = [p for p in path.iterdir() if p.suffix in (".yaml", ".yml")]
             if any(catalog.peek_kind(p) == "part" for p in files):  # parts make a scenario folder
-                targets.append(("scenario", path))
+                targets.append(("scenario", path, None))
                 return
             for child in sorted(path.iterdir()):
                 if child.is_dir() or child.suffix in (".yaml", ".yml"):
                     collect(child)
         else:
             kind = catalog.peek_kind(path)
-            if kind == "part" and path.parent not in [t for _, t in targets]:
-                targets.append(("scenario", path.parent))
-            elif kind != "part":
-                targets.append((kind, path))
+            if kind == "part":
+                targets.append(("scenario", path.parent, path))
+            else:
+                targets.append((kind, path, None))
+
+    def named(problem: Problem, given: Path | None, folder: Path) -> Problem:
+        """A problem of a whole folder scenario, said against the part the user named."""
+        if given is None or problem.file.endswith((".yaml", ".yml")):
+            return problem
+        return Problem(str(given), problem.path, f"{problem.message} (in the folder scenario "
+                       f"{folder}, of which this file is a part)", problem.value, None,
+                       problem.severity)
 
     for name in args.paths:
         path = Path(name)
@@ -284,7 +294,7 @@ def cmd_validate(args) -> int:
         collect(path)
     errors = warnings = 0
     seen: set[Path] = set()
-    for kind, path in targets:
+    for kind, path, given in targets:
         if path in seen:
             continue
         seen.add(path)
@@ -293,11 +303,14 @@ def cmd_validate(args) -> int:
                 load_reference(path)
                 found = []
             else:
-                found = load_scenario(path).warnings
+                scenario = catalog.load_checked(path)
+                found = scenario.warnings + catalog.clashes(scenario)
         except ContentError as error:
             found = error.problems
         for problem in found:
-            print(problem, file=sys.stdout if problem.severity == "warning" else sys.stderr)
+            problem = named(problem, given, path)
+            print(clean_line(str(problem)),
+                  file=sys.stdout if problem.severity == "warning" else sys.stderr)
             if problem.severity == "error" or args.strict:
                 errors += 1
             else:
@@ -370,7 +383,7 @@ def cmd_scenarios(args) -> int:
     for s in good:
         print(f"{s.id:<24} {s.info.minutes:>4} min  {s.info.title}")
     for entry in broken:
-        print(f"{entry.stem:<24}  BROKEN  {entry.problems[0]}", file=sys.stderr)
+        print(clean_line(f"{entry.stem:<24}  BROKEN  {entry.problems[0]}"), file=sys.stderr)
     return EXIT_OK
 
 

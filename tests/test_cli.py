@@ -138,3 +138,35 @@ def test_text_play_quits_cleanly_on_end_of_input(thaw_home):
     assert "Saved." in result.stdout
     record = json.loads(next((thaw_home / "runs").glob("*.json")).read_text(encoding="utf-8"))
     assert not record["finished"] and record["ending"] is None
+
+
+@pytest.mark.parametrize("content, message", [
+    ("name: \"\\e[2Jcleared\"\nchoices: {}\n", "name: String should match pattern"),
+    ("name: x\nchoices: {" + ", ".join(f"d{i}: o" for i in range(2001)) + "}\n",
+     "choices: Dictionary should have at most 2000 items"),
+    ("name: x\nchoices: {\"../x\": y}\n", "choices.../x.[key]: String should match pattern"),
+    ("name: x\nfallback: first\npolicies: [{date: 1957-02-30, policy: a, option: b}]\n",
+     "policies.0.date: Value error, not a real date"),
+    ("name: x\nchoices: {plot: " + "9" * 50 + "}\n", "is too long"),
+    ("name: " + "[" * 100 + "]" * 100 + "\n", "nested more than 64 levels deep"),
+])
+def test_a_damaged_strategy_file_is_one_message(tmp_path, capsys, content, message):
+    strategy = tmp_path / "s.yaml"
+    strategy.write_text(content, encoding="utf-8")
+    assert main(["simulate", "--scenario", TINY, "--policy", str(strategy)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "s.yaml" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_among_the_scenarios_or_as_a_strategy_never_blocks(thaw_home, tmp_path, capsys):
+    import os
+
+    folder = thaw_home / "scenarios"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "evil.yaml")  # `thaw scenarios` waited for ever for a writer
+    assert main(["scenarios"]) == 0
+    assert "evil" in capsys.readouterr().err
+    os.mkfifo(tmp_path / "strategy.yaml")
+    assert main(["simulate", "--scenario", TINY, "--policy", str(tmp_path / "strategy.yaml")]) == 2
+    assert "not an ordinary file" in capsys.readouterr().err

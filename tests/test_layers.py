@@ -20,7 +20,7 @@ GAME = Path(__file__).resolve().parent.parent / "game"
 # For each layer: the packages (first-party) and libraries (third-party) it may import.
 FIRST_PARTY_ALLOWED: dict[str, tuple[str, ...]] = {
     "game.sim": ("game.sim",),
-    "game.content": ("game.content", "game.sim", "game.paths"),
+    "game.content": ("game.content", "game.sim", "game.paths", "game.storage"),
     "game.narration": ("game.narration", "game.content", "game.sim"),
     "game.classroom": ("game.classroom", "game.narration", "game.content", "game.sim",
                        "game.storage", "game.paths", "game.files"),

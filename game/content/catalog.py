@@ -18,6 +18,7 @@ from game import paths
 from game.content import yamlsafe
 from game.content.loader import Scenario, load_scenario
 from game.content.problems import ContentError, Problem, did_you_mean, show
+from game.storage import Unreadable, read_bytes
 
 SCENARIO_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -169,8 +170,8 @@ def find(ref: str) -> Scenario:
 def peek_kind(path: Path) -> str:
     """'scenario', 'part' (a file of a folder scenario), 'reference' or 'unknown'."""
     try:
-        data, _ = yamlsafe.load(path.read_bytes())
-    except (OSError, yamlsafe.YamlProblem):
+        data, _ = yamlsafe.load(read_bytes(path, limit=yamlsafe.MAX_BYTES))
+    except (Unreadable, yamlsafe.YamlProblem):
         return "unknown"
     if not isinstance(data, dict):
         return "unknown"

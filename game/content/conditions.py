@@ -10,14 +10,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from game.sim.calendar import parse_date
 from game.sim.compiling import Check, Ctx
 from game.sim.stats import INDEX, StatId
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+
+
+def _real_date(text: str) -> str:
+    """`1964-02-30` has the form of a date but is none: said here, against its file and line,
+    before any calendar is built from it."""
+    try:
+        parse_date(text)
+    except ValueError as error:
+        raise ValueError(f"not a real date ({error})") from None
+    return text
+
+
 DateText = Annotated[str, Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$",
-                                description="YYYY-MM or YYYY-MM-DD")]
+                                description="YYYY-MM or YYYY-MM-DD"), AfterValidator(_real_date)]
 
 
 class Kind(BaseModel):

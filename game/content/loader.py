@@ -26,6 +26,7 @@ from game.content.models import (
 )
 from game.content.problems import ContentError, Problem, did_you_mean, show
 from game.content.prose import Fact
+from game.storage import Unreadable, read_bytes
 
 Lines = dict[tuple, int]
 
@@ -202,11 +203,10 @@ def _read_file(path: Path) -> tuple[SourceFile, list[Problem], bytes | None]:
     """`read_file`, and the bytes read (None if the file could not be read)."""
     name = _display_name(path)
     source = SourceFile(path, name, {}, None)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        problem = Problem(name, "", f"cannot read the file: {error.strerror or error}")
-        return source, [problem], None
+    try:  # an ordinary file only: a FIFO dropped among the scenarios would block for ever
+        raw = read_bytes(path, limit=yamlsafe.MAX_BYTES)
+    except Unreadable as error:
+        return source, [Problem(name, "", f"cannot read the file: {error}")], None
     source, problems = _parse_file(source, raw)
     return source, problems, raw
 

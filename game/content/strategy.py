@@ -11,35 +11,41 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError
 
 from game.content import yamlsafe
+from game.content.conditions import Id
 from game.content.models import Model, PolicySetting
 from game.content.problems import ContentError, Problem
 from game.sim.bots import BUILTIN, Bot, ScriptBot
 from game.sim.world import World
+from game.storage import Unreadable, read_bytes
+
+# A name is printed in the terminal: no control characters.
+Name = Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[^\x00-\x1f\x7f-\x9f]+$")]
 
 
 class Strategy(Model):
     """A strategy written down in a file: named choices, policy changes by date, a fallback for the
     rest."""
 
-    name: str = Field(min_length=1, max_length=60)
+    name: Name
     description: str = Field("", max_length=2000)
     fallback: Literal["historical", "first", "random"] = "historical"
-    choices: dict[str, str] = Field(default_factory=dict, description="decision id -> option id")
-    policies: list[PolicySetting] = Field(default_factory=list)
+    choices: dict[Id, Id] = Field(default_factory=dict, max_length=2000,
+                                  description="decision id -> option id")
+    policies: list[PolicySetting] = Field(default_factory=list, max_length=2000)
 
 
 def load_strategy(path: Path) -> Strategy:
     """A strategy file, read and checked. Raises a clear error naming the file and the problem."""
     name = str(path)
     try:
-        data, lines = yamlsafe.load(Path(path).read_bytes())
-    except OSError as error:
-        raise ContentError([Problem(name, "", f"cannot read the file: {error.strerror}")]) from None
+        data, lines = yamlsafe.load(read_bytes(Path(path), limit=yamlsafe.MAX_BYTES))
+    except Unreadable as error:
+        raise ContentError([Problem(name, "", f"cannot read the file: {error}")]) from None
     except yamlsafe.YamlProblem as problem:
         raise ContentError([Problem(name, "", problem.message, None, problem.line)]) from None
     try:
