@@ -21,10 +21,10 @@ from game.narration.endings import ending_words
 from game.narration.news import news_lines
 from game.narration.threats import threat_warning
 from game.narration.votes import signed
-from game.narration.words import cause_label, signed_change
+from game.narration.words import LABELS, cause_label, signed_change
 from game.saves import SaveSlot, write_save
 from game.sim.engine import Game
-from game.sim.stats import LABELS, METER_GROUPS, QUANTITIES, STATS
+from game.sim.stats import METER_GROUPS, QUANTITIES, STATS
 
 HELP = """Type the number of an option and press Enter. Other commands:
   s  status: every meter and the Presidium

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from game.classroom.svg import FAINT, INK, RED, STYLES, Band, Chart, Line, Mark, line_chart
+from game.narration.words import LABELS
 from game.sim.calendar import MONTH_NAMES
-from game.sim.stats import LABELS, METER_GROUPS
+from game.sim.stats import METER_GROUPS
 
 # (turn, "YYYY-MM", label) for each turn on the axis.
 Stop = tuple[int, str, str]

@@ -27,8 +27,8 @@ from pathlib import Path
 from game.classroom.record import MAX_RECORD_BYTES, RecordError, read_record
 from game.classroom.whatif import check_fit
 from game.files import clean_line
-from game.narration.words import option_label
-from game.sim.stats import LABELS, METERS
+from game.narration.words import LABELS, option_label
+from game.sim.stats import METERS
 from game.sim.world import World
 
 # A class of thirty hands in a few megabytes; this is a whole school's year, and then some.

@@ -22,10 +22,10 @@ from game.classroom.whatif import Fit, check_fit
 from game.content.sources import SOURCES, source_ids, title_of
 from game.narration.endings import charges, ending_words
 from game.narration.votes import vote_account, vote_from_record
-from game.narration.words import option_label
+from game.narration.words import LABELS, option_label
 from game.sim.engine import command_turns
 from game.sim.state import State
-from game.sim.stats import LABELS, METERS
+from game.sim.stats import METERS
 from game.sim.world import World
 from game.storage import atomic_write
 

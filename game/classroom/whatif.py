@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 
 from game.classroom.record import decisions_taken
 from game.content.problems import did_you_mean
-from game.narration.words import option_label
+from game.narration.words import LABELS, option_label
 from game.sim.bots import Bot, HistoricalBot, play_turn
 from game.sim.engine import Game, GameError, command_turns
-from game.sim.stats import LABELS, METERS, STATS
+from game.sim.stats import METERS, STATS
 from game.sim.world import World
 
 # Meters closer than this are the same: records keep two decimals.

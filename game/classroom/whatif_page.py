@@ -9,7 +9,8 @@ from game.classroom.page import esc, page, table
 from game.classroom.report import OUTCOME_WORDS, option_label, stops, turn_label
 from game.classroom.svg import Mark
 from game.classroom.whatif import WhatIf
-from game.sim.stats import LABELS, METERS, STATS
+from game.narration.words import LABELS
+from game.sim.stats import METERS, STATS
 from game.storage import atomic_write
 
 NAMES = ("This run", "What if")

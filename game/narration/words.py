@@ -9,10 +9,30 @@ from typing import TYPE_CHECKING
 
 from game.content.prose import neutral
 from game.content.sources import source_ids
-from game.sim.stats import LABELS, STATS
+from game.sim.stats import STATS
 
 if TYPE_CHECKING:
     from game.sim.world import World
+
+
+# What the player calls each meter and quantity.
+LABELS: dict[str, str] = {
+    "presidium": "Presidium",
+    "central_committee": "Central Committee",
+    "military": "Military",
+    "security": "Security organs",
+    # How fast industry grows, not how much it makes: output rose all through these years, while
+    # its growth slowed in the early 1960s (country-study: "Industrial growth had slowed").
+    "industry": "Industrial growth",
+    "agriculture": "Agriculture",
+    "living_standards": "Living standards",
+    "prestige": "World prestige",
+    "bloc_unity": "Bloc unity",
+    "nuclear_tension": "Nuclear tension",
+    "openness": "Openness of the thaw",
+    "soil": "Virgin Lands soil",
+    "reversals": "Reversals",
+}
 
 
 def size_marks(delta: float) -> str:

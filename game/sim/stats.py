@@ -33,23 +33,6 @@ StatId = Literal[
     "reversals",
 ]
 
-LABELS: dict[str, str] = {
-    "presidium": "Presidium",
-    "central_committee": "Central Committee",
-    "military": "Military",
-    "security": "Security organs",
-    # How fast industry grows, not how much it makes: output rose all through these years, while
-    # its growth slowed in the early 1960s (country-study: "Industrial growth had slowed").
-    "industry": "Industrial growth",
-    "agriculture": "Agriculture",
-    "living_standards": "Living standards",
-    "prestige": "World prestige",
-    "bloc_unity": "Bloc unity",
-    "nuclear_tension": "Nuclear tension",
-    "openness": "Openness of the thaw",
-    "soil": "Virgin Lands soil",
-    "reversals": "Reversals",
-}
 
 # For these a rise is bad news for the player; displays colour them the other way round.
 HIGH_IS_BAD: frozenset[str] = frozenset({"nuclear_tension", "reversals"})

@@ -13,8 +13,7 @@ import pygame
 from game.content.sources import source_ids
 from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.narration.endings import charges, ending_words
-from game.narration.words import signed_change
-from game.sim.stats import LABELS
+from game.narration.words import LABELS, signed_change
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
 from game.ui.screens.turn import vote_text

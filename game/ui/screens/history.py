@@ -6,7 +6,8 @@ from __future__ import annotations
 import pygame
 
 from game.narration.debrief import player_path
-from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
+from game.narration.words import LABELS
+from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, STATS
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, turn_unit
 from game.ui.text import Doc, fit, rendered

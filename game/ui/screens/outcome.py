@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from game.content.sources import source_ids
 from game.narration.debrief import moves
-from game.narration.words import expected, option_label, signed_change
-from game.sim.stats import LABELS
+from game.narration.words import LABELS, expected, option_label, signed_change
 from game.ui.screens.common import source_names, turn_unit
 from game.ui.screens.docscene import DocScene
 from game.ui.text import Doc

@@ -16,8 +16,8 @@ from game.narration.debrief import turn_moves
 from game.narration.news import member_name, news_lines
 from game.narration.threats import threat_warning
 from game.narration.votes import vote_account
-from game.narration.words import cause_label, signed_change
-from game.sim.stats import HIGH_IS_BAD, LABELS, METER_GROUPS, STATS
+from game.narration.words import LABELS, cause_label, signed_change
+from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, STATS
 from game.ui.images import card_image
 from game.ui.scene import Scene
 from game.ui.screens.common import CANDIDATE, leaning, source_names, turn_unit

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.narration.words import option_label
-from game.sim.stats import HIGH_IS_BAD, LABELS
+from game.narration.words import LABELS, option_label
+from game.sim.stats import HIGH_IS_BAD
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
