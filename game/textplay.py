@@ -20,7 +20,6 @@ from game.narration.debrief import deciding_causes
 from game.narration.endings import ending_words
 from game.narration.news import news_lines
 from game.narration.threats import threat_warning
-from game.narration.votes import signed
 from game.narration.words import LABELS, cause_label, signed_change
 from game.saves import SaveSlot, write_save
 from game.sim.engine import Game
@@ -264,8 +263,8 @@ class TextUI:
         for i, cause in enumerate(causes, 1):
             verdict = "helped you" if cause.net > 0.05 else "hurt you" if cause.net < -0.05 \
                 else "evened out"
-            moved = ", ".join(f"{LABELS[s]} {signed(d)}" for s, d in cause.stats.items()
-                              if abs(d) >= 0.5)
+            moved = ", ".join(f"{LABELS[s]} {signed_change(d)}" for s, d in cause.stats.items()
+                              if signed_change(d) is not None)
             self.wrap(f"{i}. {cause.label}: {verdict} ({moved})", "  ")
 
     def finish(self, quit: bool) -> None:

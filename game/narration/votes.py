@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from game.narration.words import signed_change
 from game.sim.state import Vote
 
 _LINES = {
@@ -22,12 +23,6 @@ _LINES = {
 def vote_line(vote: Vote) -> str:
     """The vote in one line, for the news log."""
     return _LINES[vote.outcome].format(a=len(vote.against), s=len(vote.supporting))
-
-
-def signed(x: float) -> str:
-    """A number with its sign, never "-0" or "+0" (0 has none)."""
-    text = f"{x:+.0f}"
-    return "0" if text in ("+0", "-0") else text
 
 
 def vote_account(vote: Vote, when: str, needed: float,
@@ -47,8 +42,8 @@ def vote_account(vote: Vote, when: str, needed: float,
     if outcome == "blocked":
         reason = f" {blocked_reason}" if blocked_reason else ""
         return head + f" You could not take the vote to the Central Committee.{reason} You fell."
-    swing = (f", with a swing of {signed(vote.roll)} on the day"
-             if abs(vote.roll) >= 0.5 else "")
+    roll = signed_change(vote.roll)
+    swing = f", with a swing of {roll} on the day" if roll is not None else ""
     verdict = ("overturned the vote: you survived" if outcome == "overturned"
                else "let the vote stand: you fell")
     return (head + f" You took it to the Central Committee, where your support stood at "
