@@ -672,14 +672,29 @@ class TurnScene(Scene):
         y = heading(surface, t, "The Presidium", r.x, self.presidium_top, r.width)
         font = t.font("small", "sans")
         bold = t.font("small", "sans-bold")
+        # A candidate's note is set small, so that the name beside it still fits; where even a
+        # surname would not (the largest text), every candidate's note is cut to "no vote".
+        tiny = t.font("tiny", "sans")
+        room = r.width - t.px(40) - t.px(12)
+        note = CANDIDATE if all(
+            font.size(name.split()[-1])[0] + tiny.size(CANDIDATE)[0] <= room
+            for name, _, lean in self.member_rows if lean == CANDIDATE) else "no vote"
         for name, loyalty, lean in self.member_rows:
             colour = p.red if lean == "against you" else (p.ink if lean == "with you"
                                                           else p.ink_soft)
-            lean_img = rendered(bold, lean, colour)
             bar_w = t.px(40)
+            if lean == CANDIDATE:
+                lean_img = rendered(tiny, note, colour)
+                lean_y = y + font.get_ascent() - tiny.get_ascent()
+            else:
+                lean_img = rendered(bold, lean, colour)
+                lean_y = y
             name_w = r.width - lean_img.get_width() - bar_w - t.px(12)
+            # A name too long for the row keeps its surname whole rather than losing it.
+            if font.size(name)[0] > name_w:
+                name = name.split()[-1]
             surface.blit(rendered(font, fit(font, name, name_w), p.ink), (r.x, y))
-            surface.blit(lean_img, (r.right - bar_w - t.px(6) - lean_img.get_width(), y))
+            surface.blit(lean_img, (r.right - bar_w - t.px(6) - lean_img.get_width(), lean_y))
             meter_bar(surface, t, pygame.Rect(r.right - bar_w, y + t.px(6), bar_w, t.px(8)),
                       loyalty, False)
             y += font.get_linesize() + t.px(2)
