@@ -61,11 +61,27 @@ def test_no_fixed_pattern_or_greedy_bot_survives_more_than_half(world, spec):
     assert survived(survey(world, lambda s: make_bot(spec, s), range(1, runs + 1))) <= 0.50
 
 
-def test_the_written_reformer_strategy_survives_most_games(world):
-    strategy = load_strategy(ROOT / "docs" / "strategies" / "reformer.yaml")
-    result = survey(world, lambda s: strategy_bot(strategy, world, s), range(1, 501))
-    assert survived(result) >= 0.60
-    assert result.endings["survived-reformer"] > result.runs / 2
+def written(world, name: str, runs: int = 500):
+    strategy = load_strategy(ROOT / "docs" / "strategies" / f"{name}.yaml")
+    return survey(world, lambda s: strategy_bot(strategy, world, s), range(1, runs + 1))
+
+
+@pytest.mark.parametrize("name", ["reformer", "strongman", "balancer"])
+def test_three_ways_of_different_character_each_survive_a_fair_share(world, name):
+    assert 0.25 <= survived(written(world, name)) <= 0.70
+
+
+def test_the_reformer_mostly_ends_as_a_reformer(world):
+    result = written(world, "reformer")
+    assert result.endings["survived-reformer"] >= 0.9 * result.runs * survived(result)
+
+
+def test_the_cold_line_that_ignores_the_people_survives_at_most_half(world):
+    assert survived(written(world, "cold-line")) <= 0.50
+
+
+def test_the_bold_reformer_has_a_narrow_road(world):
+    assert survived(written(world, "bold-reformer")) >= 0.10
 
 
 def test_every_ending_is_reached_by_some_bot(world, historical, random_play):
