@@ -263,6 +263,11 @@ class RemovalVote(Cited):
     patience: int = Field(0, ge=0, le=100, description="The plotters move only once the majority "
                                                        "has held at this many turn-ends in a row.")
     when: list[Condition] = Field(default_factory=list, description="Votes only when all hold.")
+    blind_when: list[Condition] = Field(
+        default_factory=list,
+        description="While all hold, the player is no longer told how many are against them or "
+                    "when a vote may come (the organs no longer report): the warning says so "
+                    "instead, every turn.")
     appeal: Appeal = Field(default_factory=Appeal)
     on_survive: list[Effect] = Field(default_factory=list)
     on_fall: list[Effect] = Field(default_factory=list,

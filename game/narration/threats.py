@@ -10,6 +10,11 @@ UNITS = {"season": ("season", "seasons"), "month": ("month", "months"),
          "week": ("week", "weeks"), "day": ("day", "days")}
 
 
+# Said every turn while the organs are blind, whatever the count: the player knows they cannot see.
+BLIND = ("The security organs no longer tell you who in the Presidium is against you, or when a "
+         "session may be called: a vote could come without warning.")
+
+
 def against_count(game: Game) -> tuple[int, int]:
     """(members against the player now, members sitting)."""
     threshold = game.world.vote.threshold
@@ -23,8 +28,11 @@ def threat_warning(game: Game) -> str | None:
     world, state = game.world, game.state
     if state.ending is not None:
         return None
+    vote = world.scenario.info.removal_vote
+    if vote.blind_when and world.texts.holds(vote, "blind_when", state):
+        return BLIND
     against, sitting = against_count(game)
-    vote = world.vote
+    vote = world.vote  # the compiled vote: its threshold, share and patience
     if not sitting or against <= vote.share * sitting:
         return None
     one, many = UNITS.get(world.calendar.step, ("turn", "turns"))

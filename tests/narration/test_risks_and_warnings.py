@@ -75,3 +75,19 @@ def test_a_turned_majority_is_warned_about_every_turn():
 
 def test_no_warning_without_a_majority(tiny_world):
     assert threat_warning(Game(tiny_world, 1)) is None
+
+
+def test_blind_organs_hide_the_count_but_say_so():
+    """With the security organs at their floor the warning no longer counts the plotters; it says
+    every turn that the player cannot see, majority or not."""
+    from game.narration.threats import BLIND
+    from game.sim.stats import INDEX
+
+    world = build_world(catalog.find("campaign"))
+    game = Game(world, 1)
+    assert threat_warning(game) is None
+    game.state.values[INDEX["security"]] = 5.0
+    assert threat_warning(game) == BLIND
+    for m in game.state.seated:
+        m.loyalty = 10.0
+    assert threat_warning(game) == BLIND
