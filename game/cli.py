@@ -16,6 +16,7 @@ from pathlib import Path
 from game import __version__, paths
 from game.content.problems import ContentError
 from game.files import clean_line, clean_text
+from game.settings import TEXT_SIZES
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2  # and 1 for a bug: Python's own exit code for a traceback
 
@@ -89,7 +90,18 @@ def cmd_play(args) -> int:
         from game.ui.app import run_window
     except ImportError as error:  # the window needs pygame-ce
         raise BadInput(f"the window cannot start ({error}); try `thaw play --text`") from None
-    return run_window(args)
+    return run_window(launch_options(args))
+
+
+def launch_options(args):
+    """What the window needs of `thaw play`'s command line."""
+    from game.ui.launch import LaunchOptions
+
+    return LaunchOptions(scenario=args.scenario or "campaign", seed=args.seed,
+                         player=args.player, autoplay=args.autoplay,
+                         screenshots=Path(args.screenshots) if args.screenshots else None,
+                         exit_after_first_frame=args.exit_after_first_frame,
+                         text_size=args.text_size)
 
 
 def _play_text(args, named: str | None) -> int:
@@ -535,6 +547,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--autoplay", action="store_true",
                       help="play a whole game through the window with a bot, then exit")
     play.add_argument("--screenshots", metavar="DIR", help="with --autoplay: a PNG per screen")
+    play.add_argument("--text-size", choices=TEXT_SIZES, default=None,
+                      help="the window's text size for this game only (settings kept as they are)")
     play.add_argument("--exit-after-first-frame", action="store_true",
                       help="exit right after the first frame is drawn")
     play.set_defaults(func=cmd_play)

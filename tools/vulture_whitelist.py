@@ -12,7 +12,7 @@ Count
 _.minimum_size
 # The window's autoplay dispatches by scene name: `getattr(self, f"on_{scene.name}")`.
 _.on_title, _.on_newgame, _.on_policies, _.on_menu, _.on_saves, _.on_outcome
-_.on_message, _.on_question, _.on_debrief, _.on_whatif, _.on_whatif_options
+_.on_message, _.on_question, _.on_debrief, _.on_whatif, _.on_whatif_options, _.on_turn
 # The check for a teacher's scenario whose id is a bundled one's (catalog.clashes): kept for the
 # validator and the scenario list, which report such clashes.
 clashes

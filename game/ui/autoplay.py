@@ -13,6 +13,7 @@ import pygame
 
 from game.sim.bots import make_bot
 from game.ui.app import App
+from game.ui.launch import LaunchOptions
 
 KEY_NAMES = {pygame.K_RETURN: "\r", pygame.K_ESCAPE: "\x1b"}
 
@@ -53,7 +54,7 @@ class Player:
 
     # --- the hook ---------------------------------------------------------------------------
     def __call__(self, app: App) -> None:
-        if app.dirty or pygame.event.peek() or app.held_events or app.background_busy() or \
+        if app.dirty or pygame.event.peek() or app.held_events or app.background.busy() or \
                 app.has_idle_work():
             # Like a person, who reads the screen before the next click: the last input has
             # landed and been drawn, and the files and content have been written and read.
@@ -82,7 +83,9 @@ class Player:
             return
         self.seen.add(name)
         path = self.screenshots / f"{len(self.shots) + 1:02d}-{name}.png"
-        app.screenshot(path)
+        app.draw()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(app.screen, str(path))
         self.shots.append(path)
 
     def press_widget(self, scene, name: str) -> bool:
@@ -191,7 +194,7 @@ class Player:
 
     def on_whatif(self, app: App, scene) -> None:
         """Tries the decision in the middle of the game (reached by the arrow keys)."""
-        rows = scene.list.rows
+        rows = scene.rows
         if self.whatif_tried or not rows:
             key(pygame.K_ESCAPE)
             return
@@ -203,17 +206,17 @@ class Player:
         key(pygame.K_RETURN)
 
     def on_whatif_options(self, app: App, scene) -> None:
-        if self.whatif_tried or not any(row.enabled for row in scene.list.rows):
+        if self.whatif_tried or not any(row.enabled for row in scene.rows):
             key(pygame.K_ESCAPE)
             return
         self.whatif_tried = True
         key(pygame.K_RETURN)  # the option ready: the next after the one taken
 
 
-def run_autoplay(args) -> int:
-    seed = args.seed if args.seed is not None else 1
-    shots = Path(args.screenshots) if args.screenshots else None
-    app = App(args)
+def run_autoplay(options: LaunchOptions) -> int:
+    seed = options.seed if options.seed is not None else 1
+    shots = options.screenshots
+    app = App(options)
     app.fast = True
     player = Player(seed, shots)
     app.on_frame = player

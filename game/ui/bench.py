@@ -29,7 +29,6 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from game.settings import TEXT_SIZES
@@ -78,38 +77,23 @@ class Game:
     the turn screen was on top (update+draw)."""
 
     def __init__(self, scenario: str, seed: int, text_size: str | None = None) -> None:
-        from game.cli import build_parser
         from game.ui.app import App
         from game.ui.autoplay import Player
+        from game.ui.launch import LaunchOptions
 
-        args = build_parser().parse_args(["play", "--autoplay", "--scenario", scenario,
-                                          "--seed", str(seed)])
-        app = App(args)
-        if text_size is not None:  # for this game only: the player's settings file is not touched
-            app.settings = replace(app.settings, text_size=text_size)
-            app.theme.configure(app.size, app.settings.text_scale, app.settings.high_contrast)
+        # The text size for this game only: the player's settings file is not touched.
+        app = App(LaunchOptions(scenario=scenario, seed=seed, autoplay=True,
+                                text_size=text_size))
         app.fast = True
         player = Player(seed)
         app.on_frame = player
-        self.turn_ms: list[float] = []
-        self.turn_cpu_ms: list[float] = []
-        step = app.step
-
-        def timed(dt: float) -> bool:
-            on_turn = app.top.name == "turn"
-            wall, cpu = time.perf_counter(), time.thread_time()
-            drew = step(dt)
-            if drew and on_turn:
-                self.turn_ms.append((time.perf_counter() - wall) * 1000)
-                self.turn_cpu_ms.append((time.thread_time() - cpu) * 1000)
-            return drew
-
-        app.step = timed  # type: ignore[method-assign]
         app.run()
         if player.failed:
             raise RuntimeError(player.failed)
-        self.frame_ms = app.frame_ms[1:]
-        self.frame_cpu_ms = app.frame_cpu_ms[1:]
+        self.frame_ms = app.meter.wall_ms()[1:]
+        self.frame_cpu_ms = app.meter.cpu_ms()[1:]
+        self.turn_ms = app.meter.wall_ms("turn")
+        self.turn_cpu_ms = app.meter.cpu_ms("turn")
 
 
 def dist_file_mb() -> float | None:
@@ -127,12 +111,11 @@ def idle_cpu(seconds: float = 5.0) -> float:
 
     from game.ui.app import App
 
-    app = App(None)
+    app = App()
     # The one-off work after the first frame (reading the scenarios, opening fonts) is left out:
     # this measures the title screen once it has settled, as it sits in front of a class.
     app.step(0.0)
-    app.frames = 1
-    app.start_warm_up(background=False)
+    app.background.start_warm_up(background=False)
     while app.idle_step():
         pass
     app.step(0.0)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.widgets import Widget
+from game.ui.widgets import Viewport, Widget
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -27,10 +27,14 @@ class Scene:
 
     def __init__(self, app: App) -> None:
         self.app = app
+        # Laid out by `layout()` for the current window, text size and game; rebuilt whole.
         self.widgets: list[Widget] = []
+        self.viewports: list[Viewport] = []  # the scrolling parts (see `scrolling`)
+        self.scroll_keys: Viewport | None = None  # the one the arrows and Page keys scroll
         self.focus: int | None = None
         self.hover: Widget | None = None
         self.laid_out_for: tuple | None = None
+        self.kept_offsets: dict[str, int] = {}  # where each viewport was scrolled to, by name
 
     @property
     def theme(self) -> Theme:
@@ -52,7 +56,8 @@ class Scene:
         if key != self.laid_out_for:
             focused = self.focused_name()
             hovered = self.hover.name if self.hover is not None else None
-            self.widgets = []
+            self.kept_offsets = {v.name: v.offset for v in self.viewports if v.name}
+            self.widgets, self.viewports, self.scroll_keys = [], [], None
             self.layout()
             self.laid_out_for = key
             self.restore_focus(focused)
@@ -64,7 +69,23 @@ class Scene:
         self.laid_out_for = None
 
     def layout(self) -> None:
-        """Build `self.widgets` (and pre-render text) for `self.app.size`."""
+        """Build `self.widgets` and `self.viewports` (and pre-render text) for `self.app.size`."""
+
+    def scrolling(self, viewport: Viewport, name: str, keys: bool = False) -> Viewport:
+        """Makes a filled viewport part of the screen: drawn with the widgets, scrolled by the
+        wheel over it (and by the keys, with `keys`), scrolled back to where it was when the
+        screen is laid out again (by `name`), and hiding its widgets where they are out of it.
+        One of a name already there is replaced, and starts at the top (new content)."""
+        viewport.name = name
+        old = next((v for v in self.viewports if v.name == name), None)
+        if old is not None:
+            self.viewports[self.viewports.index(old)] = viewport
+        else:
+            viewport.scroll_to(self.kept_offsets.get(name, 0))
+            self.viewports.append(viewport)
+        if keys or (old is not None and self.scroll_keys is old):
+            self.scroll_keys = viewport
+        return viewport
 
     def needs_prepare(self) -> bool:
         """Whether `prepare()` has work to do (for a scene under the top one)."""
@@ -84,9 +105,14 @@ class Scene:
         raise NotImplementedError
 
     def draw_widgets(self, surface: pygame.Surface) -> None:
+        """The viewports (each with its widgets), then the widgets outside them."""
         focused = self.focused_widget()
+        for viewport in self.viewports:
+            viewport.draw(surface, focused, self.hover)
+        inside = {id(w) for viewport in self.viewports for w in viewport.widgets}
         for widget in self.widgets:
-            widget.draw(surface, self.theme, widget is focused, widget is self.hover)
+            if id(widget) not in inside:
+                widget.draw(surface, self.theme, widget is focused, widget is self.hover)
 
     # --- focus -------------------------------------------------------------------------------
     def focusables(self) -> list[Widget]:
@@ -135,13 +161,18 @@ class Scene:
         self.focus = index
         self.on_focus(items[index])
 
-    def on_focus(self, widget: Widget) -> None:
-        """A hook: a scrolling screen brings the focused widget into view."""
+    def on_focus(self, widget: Widget | None) -> None:
+        """The focus moved to `widget`: it is scrolled into view."""
+        for viewport in self.viewports:
+            if viewport.show(widget):
+                self.app.dirty = True
 
     # --- input -------------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> bool:
-        """The common part: hover, click, Tab, Enter/Space and Esc. Screens add their keys first
-        and call this for the rest."""
+        """The common part: hover, click, the wheel, Tab, Enter/Space, Esc, the arrows and the
+        Page keys. Screens add their keys first and call this for the rest."""
+        if event.type == pygame.MOUSEWHEEL:
+            return self.wheel(event)
         if event.type == pygame.MOUSEMOTION:
             hit = self.widget_at(event.pos)
             if hit is not self.hover:
@@ -150,37 +181,48 @@ class Scene:
             return False
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             hit = self.widget_at(event.pos)
-            if hit is not None:
-                items = self.focusables()
-                if hit in items:
-                    self.focus = items.index(hit)
-                self.app.click()
-                hit.activate()
-                self.app.dirty = True
-                return True
-            return False
+            if hit is None:
+                return False
+            items = self.focusables()
+            if hit in items:
+                self.focus = items.index(hit)
+            self.press(hit)
+            return True
         if event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_TAB:
-                self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
-                self.app.dirty = True
-                return True
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
-                widget = self.focused_widget()
-                if widget is not None:
-                    self.app.click()
-                    widget.activate()
-                    self.app.dirty = True
-                    return True
+            return self.key(event)
+        return False
+
+    def press(self, widget: Widget) -> None:
+        self.app.click()
+        widget.activate()
+        self.app.dirty = True
+
+    def key(self, event: pygame.event.Event) -> bool:
+        """A key the screen did not take itself."""
+        step = {pygame.K_DOWN: 1, pygame.K_RIGHT: 1, pygame.K_UP: -1, pygame.K_LEFT: -1}
+        if event.key == pygame.K_TAB or (event.key in step and self.arrow_focus()):
+            back = event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT
+            self.move_focus(-1 if back else step.get(event.key, 1))
+            self.app.dirty = True
+            return True
+        if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+            widget = self.focused_widget()
+            if widget is None:
                 return self.on_enter()
-            if event.key == pygame.K_ESCAPE:
-                self.back()
-                return True
-            if event.key in (pygame.K_DOWN, pygame.K_RIGHT) and self.arrow_focus():
-                self.move_focus(1)
-                self.app.dirty = True
-                return True
-            if event.key in (pygame.K_UP, pygame.K_LEFT) and self.arrow_focus():
-                self.move_focus(-1)
+            self.press(widget)
+            return True
+        if event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        if self.scroll_keys is not None and self.scroll_keys.handle(event):
+            self.app.dirty = True
+            return True
+        return False
+
+    def wheel(self, event: pygame.event.Event) -> bool:
+        """The wheel scrolls the viewport under the mouse."""
+        for viewport in self.viewports:
+            if viewport.handle(event, self.app.where(), keys=False):
                 self.app.dirty = True
                 return True
         return False
@@ -194,8 +236,9 @@ class Scene:
         return False
 
     def widget_at(self, pos: tuple[int, int]) -> Widget | None:
+        """The widget under `pos` (none where a viewport has scrolled it out of view)."""
         for widget in reversed(self.widgets):
-            if widget.contains(pos):
+            if widget.contains(pos) and not any(v.hides(widget, pos) for v in self.viewports):
                 return widget
         return None
 

@@ -1,5 +1,6 @@
-"""The few widgets every screen uses: buttons, option cards, scrolling documents, panels and
-meter bars. Each is laid out once (labels rendered at layout time) and then only drawn.
+"""The few widgets every screen uses: buttons, option cards, the scrolling viewport (and a
+document in one), panels and meter bars. Each is laid out once (labels rendered at layout time)
+and then only drawn.
 """
 
 from __future__ import annotations
@@ -177,35 +178,99 @@ class OptionCard(Widget):
             focus_ring(surface, theme, r)
 
 
-class Scroller:
-    """A `Doc` shown in a rectangle, scrolled by the wheel, the arrow keys and Page Up/Down."""
+class Viewport:
+    """A window onto content taller than it: a document (see `Scroller`) or widgets stacked in it
+    (each at its declared place in the content). It keeps the scroll offset; scrolls by the wheel
+    over it and by the arrows, Page Up/Down and Home/End; brings a widget or a span into view;
+    and hides what is scrolled out of it, which can be neither seen nor clicked. Its scroll bar
+    sits inside its right edge, beside the content (`content_width`).
 
-    def __init__(self, theme: Theme, rect: pygame.Rect, doc: Doc) -> None:
+    A scene lists its viewports in `Scene.viewports`: the scene then draws them, sends them the
+    wheel, keeps the focused widget in view and ignores clicks on hidden widgets."""
+
+    def __init__(self, theme: Theme, rect: pygame.Rect, gap: int = 0) -> None:
         self.theme = theme
         self.rect = pygame.Rect(rect)
-        self.doc = doc
+        self.name = ""  # given by the scene (see `Scene.scrolling`)
+        self.gap = gap  # between widgets stacked with `add`
         self.bar_w = theme.px(8)
-        doc.layout(max(40, self.rect.width - self.bar_w - theme.px(8)))
+        self.content_height = 0
         self.offset = 0
+        self.widgets: list[Widget] = []
+        self._tops: dict[int, int] = {}  # id(widget) -> its y in the content
+
+    @property
+    def content_width(self) -> int:
+        """The width the content is laid out to (the scroll bar has the rest)."""
+        return max(40, self.rect.width - self.bar_w - self.theme.px(8))
 
     @property
     def max_offset(self) -> int:
-        return max(0, self.doc.height - self.rect.height)
+        return max(0, self.content_height - self.rect.height)
 
-    def scroll(self, by: int) -> bool:
-        new = max(0, min(self.max_offset, self.offset + by))
+    # --- content -----------------------------------------------------------------------------
+    def add(self, widget: Widget, top: int | None = None, left: int = 0) -> Widget:
+        """Places `widget` in the content at (`left`, `top`); by default under the last one,
+        after the gap, at the left edge."""
+        if top is None:
+            top = self.content_height + (self.gap if self.widgets else 0)
+        self._tops[id(widget)] = top
+        self.widgets.append(widget)
+        widget.rect.x = self.rect.x + left
+        self.content_height = max(self.content_height, top + widget.rect.height)
+        widget.rect.y = self.rect.y + top - self.offset
+        return widget
+
+    def holds(self, widget: Widget | None) -> bool:
+        return widget is not None and id(widget) in self._tops
+
+    def top_of(self, widget: Widget) -> int:
+        """The widget's y in the content."""
+        return self._tops[id(widget)]
+
+    def visible(self, widget: Widget) -> bool:
+        return widget.rect.bottom > self.rect.y and widget.rect.y < self.rect.bottom
+
+    def hides(self, widget: Widget, pos: tuple[int, int]) -> bool:
+        """Whether a click at `pos` on `widget` falls on a part scrolled out of view."""
+        return self.holds(widget) and not self.rect.collidepoint(pos)
+
+    # --- scrolling ---------------------------------------------------------------------------
+    def scroll_to(self, offset: int) -> bool:
+        """Scrolls to `offset` (kept within the content); returns whether the view moved."""
+        new = max(0, min(self.max_offset, offset))
         moved = new != self.offset
         self.offset = new
+        for widget in self.widgets:
+            widget.rect.y = self.rect.y + self._tops[id(widget)] - new
         return moved
 
-    def handle(self, event: pygame.event.Event) -> bool:
-        """Scroll on wheel over it, or on keys; returns whether the view moved."""
+    def scroll(self, by: int) -> bool:
+        return self.scroll_to(self.offset + by)
+
+    def show_span(self, top: int, height: int) -> bool:
+        """Scrolls just enough to bring the content from `top`, `height` high, into view."""
+        if top < self.offset:
+            return self.scroll_to(top)
+        if top + height > self.offset + self.rect.height:
+            return self.scroll_to(min(top, top + height - self.rect.height))
+        return False
+
+    def show(self, widget: Widget | None) -> bool:
+        """Scrolls just enough to bring one of its widgets into view."""
+        if not self.holds(widget):
+            return False
+        return self.show_span(self.top_of(widget), widget.rect.height)
+
+    def handle(self, event: pygame.event.Event, pointer: tuple[int, int] | None = None,
+               keys: bool = True) -> bool:
+        """The wheel with the mouse over it (at `pointer`, else where SDL says the mouse is),
+        and, with `keys`, the arrows, Page Up/Down and Home/End; returns whether it moved."""
         line = self.theme.px(40)
         if event.type == pygame.MOUSEWHEEL:
-            if self.rect.collidepoint(pygame.mouse.get_pos()):
-                return self.scroll(-event.y * line)
-            return False
-        if event.type == pygame.KEYDOWN:
+            at = pointer if pointer is not None else pygame.mouse.get_pos()
+            return self.rect.collidepoint(at) and self.scroll(-event.y * line)
+        if event.type == pygame.KEYDOWN and keys:
             step = {pygame.K_UP: -line, pygame.K_DOWN: line,
                     pygame.K_PAGEUP: -self.rect.height + line,
                     pygame.K_PAGEDOWN: self.rect.height - line,
@@ -214,17 +279,47 @@ class Scroller:
                 return self.scroll(step)
         return False
 
-    def draw(self, surface: pygame.Surface) -> None:
+    # --- drawing -----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, focused: Widget | None = None,
+             hover: Widget | None = None) -> None:
+        """Its widgets, clipped to it (the focus ring, which lies just outside a widget, is
+        drawn unclipped so that it shows whole at the very top or bottom), and the bar."""
+        old = surface.get_clip()
+        surface.set_clip(self.rect.clip(old))
+        for widget in self.widgets:
+            if self.visible(widget):
+                widget.draw(surface, self.theme, False, widget is hover)
+        surface.set_clip(old)
+        if focused is not None and self.holds(focused) and self.visible(focused):
+            focus_ring(surface, self.theme, focused.rect)
+        self.draw_bar(surface)
+
+    def draw_bar(self, surface: pygame.Surface) -> None:
+        if not self.max_offset:
+            return
+        p = self.theme.palette
+        track = pygame.Rect(self.rect.right - self.bar_w, self.rect.y, self.bar_w,
+                            self.rect.height)
+        pygame.draw.rect(surface, p.paper_dark, track)
+        share = self.rect.height / max(1, self.content_height)
+        h = max(self.theme.px(24), int(track.height * share))
+        y = track.y + int((track.height - h) * self.offset / self.max_offset)
+        pygame.draw.rect(surface, p.ink_soft, (track.x, y, self.bar_w, h))
+
+
+class Scroller(Viewport):
+    """A `Doc` in a viewport."""
+
+    def __init__(self, theme: Theme, rect: pygame.Rect, doc: Doc) -> None:
+        super().__init__(theme, rect)
+        self.doc = doc
+        doc.layout(self.content_width)
+        self.content_height = doc.height
+
+    def draw(self, surface: pygame.Surface, focused: Widget | None = None,
+             hover: Widget | None = None) -> None:
         self.doc.draw(surface, self.rect.x, self.rect.y - self.offset, self.rect)
-        if self.max_offset:
-            p = self.theme.palette
-            track = pygame.Rect(self.rect.right - self.bar_w, self.rect.y, self.bar_w,
-                                self.rect.height)
-            pygame.draw.rect(surface, p.paper_dark, track)
-            share = self.rect.height / self.doc.height
-            h = max(self.theme.px(24), int(track.height * share))
-            y = track.y + int((track.height - h) * self.offset / self.max_offset)
-            pygame.draw.rect(surface, p.ink_soft, (track.x, y, self.bar_w, h))
+        super().draw(surface, focused, hover)
 
 
 def meter_bar(surface: pygame.Surface, theme: Theme, rect: pygame.Rect, value: float,

@@ -17,6 +17,7 @@ from game.sim.engine import Game
 from game.sim.state import shift_loyalty
 from game.sim.stats import INDEX
 from game.textplay import TextUI
+from game.ui import playing
 
 TINY = Path(__file__).parent.parent / "fixtures" / "good" / "tiny.yaml"
 
@@ -102,7 +103,7 @@ def test_the_window_lists_a_candidate_as_one(tmp_path, thaw_home):
     world = world_with(tmp_path, ZHUKOV)
     install_tiny(thaw_home)
     app = make_app()
-    app.start(Session(world, Game(world, 1), "Tester"))
+    playing.start(app, Session(world, Game(world, 1), "Tester"))
     app.step(0.016)
     assert app.top.name == "turn"
     assert ("Georgy Zhukov", 10, CANDIDATE) in app.top.member_rows

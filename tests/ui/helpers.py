@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pygame
 
-from game.cli import build_parser
+from game.cli import build_parser, launch_options
+from game.ui import playing
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -22,8 +23,8 @@ def make_app(*argv: str, size: tuple[int, int] = (1280, 720)):
     from game.ui.app import App
 
     args = build_parser().parse_args(["play", "--scenario", "tiny", *argv])
-    app = App(args, size=size)
-    app.start_warm_up(background=False)
+    app = App(launch_options(args), size=size)
+    app.background.start_warm_up(background=False)
     return app
 
 
@@ -67,7 +68,7 @@ def start_game(app, seed: int = 3):
     from game.content import catalog
     from game.ui.session import world_for
 
-    app.new_game(world_for(catalog.find("tiny")), seed, "Tester")
+    playing.new_game(app, world_for(catalog.find("tiny")), seed, "Tester")
     app.step(0.016)
     return app.session.game
 

@@ -11,6 +11,7 @@ import pygame
 from game.content import catalog
 from game.narration.debrief import turn_moves
 from game.narration.words import signed_change
+from game.ui import playing
 from game.ui.session import world_for
 from tests.ui.helpers import make_app, press, screen_text
 
@@ -27,7 +28,7 @@ def test_signed_change_rounds_first_and_drops_nothing():
 def test_a_played_lesson_shows_no_zero_changes_and_each_cause_once(thaw_home):
     app = make_app()
     app.step(0.016)
-    app.new_game(world_for(catalog.find("secret-speech-1956")), 3, "Tester")
+    playing.new_game(app, world_for(catalog.find("secret-speech-1956")), 3, "Tester")
     app.step(0.016)
     game = app.session.game
     quiet_pages = 0

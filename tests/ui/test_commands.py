@@ -13,7 +13,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.cli import build_parser
+from game.cli import build_parser, launch_options
 from game.saves import list_saves, read_save, restore
 from tests.ui.helpers import install_tiny
 
@@ -32,7 +32,7 @@ def test_autoplay_plays_a_whole_game_and_shoots_every_screen(thaw_home, tmp_path
     shots = tmp_path / "shots"
     args = build_parser().parse_args(["play", "--autoplay", "--seed", "4", "--scenario", "tiny",
                                       "--screenshots", str(shots)])
-    assert run_autoplay(args) == 0
+    assert run_autoplay(launch_options(args)) == 0
     names = {p.stem.split("-", 1)[1] for p in shots.glob("*.png")}
     for screen in ("title", "howto", "settings", "glossary", "load", "lessons", "newgame", "turn",
                    "outcome", "history", "policies", "menu", "save", "debrief-1", "debrief-3",

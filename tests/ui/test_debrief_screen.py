@@ -9,6 +9,7 @@ import pytest
 from game.content import catalog
 from game.sim.bots import make_bot, play
 from game.sim.engine import Game
+from game.ui import playing
 from game.ui.session import Session, world_for
 from tests.ui.helpers import make_app, press
 
@@ -21,7 +22,7 @@ def debrief_of(scenario_id: str, seed: int = 1):
     game = play(Game(world, seed), make_bot("historical", seed))
     app = make_app()
     app.step(0.016)
-    app.start(Session(world, game, "Tester"))
+    playing.start(app, Session(world, game, "Tester"))
     app.step(0.016)
     assert app.top.name == "debrief"
     return app

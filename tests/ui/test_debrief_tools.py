@@ -11,6 +11,7 @@ from game import paths
 from game.cli import main as thaw
 from game.sim.bots import make_bot, play
 from game.sim.engine import Game
+from game.ui import playing
 from tests.ui.helpers import blank, click, install_tiny, make_app, press
 
 SIZES = [(1024, 600), (1280, 720), (1920, 1080)]
@@ -28,7 +29,7 @@ def finished(thaw_home, scenario: str = "tiny", seed: int = 4, bot: str = "liste
     game = Game(world, seed)
     play(game, make_bot(bot, seed))
     assert game.ending is not None
-    app.start(Session(world, game, player))
+    playing.start(app, Session(world, game, player))
     app.step(0.016)
     assert app.top.name == "debrief"
     return app
@@ -131,7 +132,7 @@ def test_whatif_by_keyboard_shows_both_endings_and_where_they_part(thaw_home):
     record = session.record()
     press(app, pygame.K_w)
     assert app.top.name == "whatif"
-    assert len(app.top.list.rows) == len(record["decisions"])
+    assert len(app.top.rows) == len(record["decisions"])
     assert app.top.focused_name() == "decision:1"
     press(app, pygame.K_DOWN)
     assert app.top.focused_name() == "decision:2"
@@ -142,7 +143,7 @@ def test_whatif_by_keyboard_shows_both_endings_and_where_they_part(thaw_home):
     default = next(o for o in options if o.default)
     taken = next(o for o in options if o.taken)
     assert app.top.focused_name() == f"option:{default.id}"
-    assert not next(r for r in app.top.list.rows if r.name == f"option:{taken.id}").enabled
+    assert not next(r for r in app.top.rows if r.name == f"option:{taken.id}").enabled
     press(app, pygame.K_RETURN)
     assert app.top.name == "whatif-result"
     settle(app, lambda s: s.job)
@@ -168,20 +169,20 @@ def test_whatif_on_the_campaign_scrolls_and_parts(thaw_home):
     app = finished(thaw_home, scenario="campaign", seed=2, bot="historical", size=(1024, 600))
     press(app, pygame.K_w)
     scene = app.top
-    rows = scene.list.rows
+    rows = scene.rows
     assert len(rows) >= 40
     assert scene.list.max_offset > 0
     press(app, pygame.K_END)
     last = rows[-1]
     assert scene.focused_name() == last.name
-    assert scene.list.area.contains(last.rect), "the last decision is not scrolled into view"
+    assert scene.list.rect.contains(last.rect), "the last decision is not scrolled into view"
     press(app, pygame.K_HOME)
     assert scene.list.offset == 0 and scene.focused_name() == rows[0].name
     press(app, pygame.K_PAGEDOWN)
     focused = scene.focused_widget()
-    assert focused is not rows[0] and scene.list.area.contains(focused.rect)
+    assert focused is not rows[0] and scene.list.rect.contains(focused.rect)
     # Rows scrolled out of the list cannot be clicked through the header.
-    assert scene.widget_at((rows[0].rect.centerx, scene.list.area.y - 2)) is None
+    assert scene.widget_at((rows[0].rect.centerx, scene.list.rect.y - 2)) is None
     # Decision 20, by the arrow keys from the top: the result says how each game ended.
     press(app, pygame.K_HOME)
     for _ in range(19):
@@ -202,11 +203,11 @@ def test_whatif_by_mouse_and_number_keys(thaw_home):
     assert app.top.name == "whatif"
     click(app, "decision:1")
     assert app.top.name == "whatif-options"
-    taken = next(r for r in app.top.list.rows if not r.enabled)
-    number = app.top.list.rows.index(taken) + 1
+    taken = next(r for r in app.top.rows if not r.enabled)
+    number = app.top.rows.index(taken) + 1
     press(app, pygame.K_0 + number)  # the taken option cannot be tried again
     assert app.top.name == "whatif-options"
-    other = next(r for r in app.top.list.rows if r.enabled)
+    other = next(r for r in app.top.rows if r.enabled)
     click(app, other.name)
     assert app.top.name == "whatif-result"
     settle(app, lambda s: s.job)
@@ -235,10 +236,10 @@ def test_a_slow_replay_shows_it_is_working_and_the_window_keeps_drawing(thaw_hom
     press(app, pygame.K_RETURN)
     scene = app.top
     assert scene.name == "whatif-result" and scene.working() and scene.animating()
-    frames = app.frames
+    frames = app.meter.count
     for _ in range(3):
         assert app.step(0.016), "the window stopped drawing while the replay ran"
-    assert app.frames == frames + 3
+    assert app.meter.count == frames + 3
     assert any("Playing the game again" in text for text in scene.texts)
     press(app, pygame.K_ESCAPE)  # the player may leave before it is done
     assert app.top.name == "whatif-options"
@@ -315,7 +316,7 @@ def test_number_keys_pick_the_numbered_decisions(thaw_home):
     # Fewer than ten decisions: a digit opens that decision at once.
     app = finished(thaw_home, seed=6)
     press(app, pygame.K_w)
-    rows = app.top.list.rows
+    rows = app.top.rows
     assert 2 <= len(rows) <= 9
     press(app, pygame.K_2)
     assert app.top.name == "whatif-options" and app.top.k == 2
@@ -327,7 +328,7 @@ def test_number_keys_pick_the_numbered_decisions(thaw_home):
     app = finished(thaw_home, scenario="campaign", seed=2, bot="historical", size=(1024, 600))
     press(app, pygame.K_w)
     scene = app.top
-    count = len(scene.list.rows)
+    count = len(scene.rows)
     assert 20 <= count < 100
     press(app, pygame.K_1)
     assert app.top is scene and scene.focused_name() == "decision:1"

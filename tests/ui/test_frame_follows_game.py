@@ -14,6 +14,7 @@ import pytest
 
 from game.content import catalog
 from game.sim.engine import Game
+from game.ui import playing
 from tests.ui.helpers import click, frame, fresh_frame, key_event, make_app, press
 
 DIGITS = [pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4]
@@ -134,7 +135,7 @@ def test_a_stretch_of_the_campaign_leaves_a_fresh_frame(thaw_home):
     world = catalog.find("campaign")
     from game.ui.session import world_for
 
-    app.new_game(world_for(world), 4, "Tester")
+    playing.new_game(app, world_for(world), 4, "Tester")
     app.step(0.016)
     script = Script(app)
     script.play(until=lambda game: game.turn >= 8, visit_policies=True)

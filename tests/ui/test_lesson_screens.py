@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from game.content import catalog
+from game.ui import playing
 from game.ui.session import world_for
 from tests.ui.helpers import make_app, press, screen_text
 
@@ -14,7 +15,7 @@ from tests.ui.helpers import make_app, press, screen_text
 def start(scenario_id: str, seed: int = 7):
     app = make_app()
     app.step(0.016)
-    app.new_game(world_for(catalog.find(scenario_id)), seed, "Tester")
+    playing.new_game(app, world_for(catalog.find(scenario_id)), seed, "Tester")
     app.step(0.016)
     return app
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pygame
 
 from game import paths
 from game.saves import read_save
+from game.ui import playing
 from tests.ui.helpers import advance_to_decision, click, install_tiny, make_app, press, start_game
 
 
@@ -112,7 +114,7 @@ def test_save_and_load_round_trip(thaw_home):
     assert app2.session.game.state.values == values
     assert app2.session.player == "Tester"
     # And the named slot loads from the Load screen.
-    app2.leave_game()
+    playing.leave_game(app2)
     click(app2, "load")
     click(app2, "slot-2")
     assert app2.top.name == "turn" and app2.session.game.log == log
@@ -131,7 +133,7 @@ def test_corrupt_and_too_new_saves_show_a_message_and_others_load(thaw_home):
     data = json.loads((saves / "slot-1.json").read_text(encoding="utf-8"))
     data["schema"] = 99
     (saves / "slot-4.json").write_text(json.dumps(data), encoding="utf-8")
-    app.leave_game()  # writes the autosave: damage it after that
+    playing.leave_game(app)  # writes the autosave: damage it after that
     WRITER.flush()
     paths.autosave_file("tiny").write_bytes(b"\x00\xff garbage")
     app.top.laid_out_for = None
@@ -247,11 +249,11 @@ def test_a_scenario_named_by_path_is_offered_first(thaw_home):
     from tests.ui.helpers import FIXTURES
 
     app = make_app()  # tiny is not installed: only its path is given
-    app.args.scenario = str(FIXTURES / "good" / "tiny.yaml")
+    app.options = dataclasses.replace(app.options, scenario=str(FIXTURES / "good" / "tiny.yaml"))
     from game.ui.screens.newgame import NewGameScene
 
     scene = NewGameScene(app)
     assert scene.scenarios[scene.selected].id == "tiny"
-    app.args.scenario = "no/such/file.yaml"
+    app.options = dataclasses.replace(app.options, scenario="no/such/file.yaml")
     scene = NewGameScene(app)
     assert scene.problems_named and "no/such/file.yaml" in scene.problems_named

@@ -11,6 +11,7 @@ import pygame
 from game import paths
 from game.content import catalog
 from game.saves import read_save
+from game.ui import playing
 from game.ui.session import WRITER, world_for
 from tests.ui.helpers import advance_to_decision, click, install_tiny, make_app, press
 
@@ -106,19 +107,19 @@ def test_the_load_screen_shows_a_damaged_slot_as_damaged_and_the_rest_load(thaw_
     install_tiny(thaw_home)
     app = make_app()
     app.step(0.016)
-    app.new_game(world_for(catalog.find("tiny")), 2, "Tester")
+    playing.new_game(app, world_for(catalog.find("tiny")), 2, "Tester")
     app.step(0.016)
     WRITER.flush()
     saved(app, "slot-1")
     saved(app, "slot-2", turn="abc")
     saved(app, "slot-3", scenario_title="T" * 20_000, player="P" * 5_000,
           date_label="D" * 3_000)
-    app.leave_game()
+    playing.leave_game(app)
     app.top.laid_out_for = None
     app.step(0.016)
     click(app, "load")
     assert app.top.name == "saves"
-    rows = {row.name: row for row in app.top.rows}
+    rows = {row.name: row for row in app.top.rows.widgets}
     assert rows["slot-2.json"].enabled is False  # listed, as damaged, with its reason
     assert {"slot-1", "slot-3"} <= set(rows)
     from tests.ui.helpers import screen_text
@@ -150,10 +151,10 @@ def test_a_save_of_a_changed_scenario_asks_before_playing_on(thaw_home):
     install_tiny(thaw_home)
     app = make_app()
     app.step(0.016)
-    app.new_game(world_for(catalog.find("tiny")), 2, "Tester")
+    playing.new_game(app, world_for(catalog.find("tiny")), 2, "Tester")
     app.step(0.016)
     data = saved(app, "slot-1", content_hash="0" * 16)
-    app.leave_game()
+    playing.leave_game(app)
     click(app, "load")
     click(app, "slot-1")
     assert app.top.name == "question"

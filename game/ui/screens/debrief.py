@@ -3,10 +3,13 @@ that decided it; the 1964 charges; the historians' verdicts; questions to discus
 sources disagree. Left/Right (or the tab buttons) move between the parts; a part with nothing in
 it for this scenario and this game has no tab.
 
-The button bar has a place for actions from the classroom tools (`app.debrief_actions`).
+The button bar has a place for actions from the classroom tools (`TOOLS`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -14,14 +17,38 @@ from game.content.sources import source_ids
 from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.narration.endings import charges, ending_words
 from game.narration.words import LABELS, signed_change
+from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
 from game.ui.screens.turn import vote_text
 from game.ui.text import Doc
 from game.ui.widgets import Button, Scroller, paper
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.session import Session
+
 TABS = ["The ending", "Your path", "What decided it", "The 1964 charges", "Historians",
         "To discuss", "Sources disagree"]
+# A button from elsewhere (the classroom tools): (label, action(app, session)), or (label, action,
+# key) with the letter that presses it.
+DebriefAction = tuple[str, Callable[["App", "Session"], None]] | \
+    tuple[str, Callable[["App", "Session"], None], str]
+
+
+def _save_report(app: App, session: Session) -> None:
+    from game.ui.screens.save_report import save_report
+
+    save_report(app, session)
+
+
+def _what_if(app: App, session: Session) -> None:
+    from game.ui.screens.whatif import open_whatif
+
+    open_whatif(app, session)
+
+
+TOOLS: list[DebriefAction] = [("Save report", _save_report, "R"), ("What if?", _what_if, "W")]
 OUTCOMES = {"survived": "You survived", "ousted": "You were ousted", "removed": "You were removed",
             "war": "War"}
 
@@ -33,6 +60,8 @@ class DebriefScene(Scene):
         super().__init__(app)
         self.tab = 0  # a place among the tabs shown
         self.shown: list[int] = []  # the parts (places in TABS) that have something in them
+        self.tab_buttons: list[Button] = []
+        self.scroller: Scroller | None = None
 
     def enter(self) -> None:
         self.app.session.write_record()
@@ -64,9 +93,10 @@ class DebriefScene(Scene):
         width = min(w - 2 * t.margin, t.px(1000))
         rect = pygame.Rect(t.margin, body_top, width, bar_top(t, (w, h)) - body_top)
         self.scroller = Scroller(t, rect, self.build(self.shown[self.tab]))
+        self.scrolling(self.scroller, f"part:{self.shown[self.tab]}", keys=True)
         session = self.app.session
         extra = [(label, (lambda a=action: a(self.app, session)), key[0] if key else None,
-                  False) for label, action, *key in self.app.debrief_actions]
+                  False) for label, action, *key in TOOLS]
         self.widgets += self.tab_buttons
         self.widgets += button_bar(t, (w, h), [*extra, ("History", self.history, "H", False),
                                                ("Title screen", self.title_screen, "Esc", True)])
@@ -84,7 +114,7 @@ class DebriefScene(Scene):
         self.app.push(HistoryScene(self.app))
 
     def title_screen(self) -> None:
-        self.app.leave_game()
+        playing.leave_game(self.app)
 
     def back(self) -> None:
         self.title_screen()
@@ -98,16 +128,10 @@ class DebriefScene(Scene):
             if event.key == pygame.K_h:
                 self.history()
                 return True
-            for _, action, *key in self.app.debrief_actions:
+            for _, action, *key in TOOLS:
                 if key and pygame.key.name(event.key) == key[0].lower():
                     action(self.app, self.app.session)
                     return True
-            if event.key != pygame.K_TAB and self.scroller.handle(event):
-                self.app.dirty = True
-                return True
-        if event.type == pygame.MOUSEWHEEL and self.scroller.handle(event):
-            self.app.dirty = True
-            return True
         return super().handle_event(event)
 
     # --- the parts ---------------------------------------------------------------------------
@@ -279,5 +303,4 @@ class DebriefScene(Scene):
         ending = self.game.world.endings[self.game.ending]
         page_header(surface, self.theme, f"The end: {ending.title}",
                     "Left and Right move between the parts of the debrief; Up and Down scroll.")
-        self.scroller.draw(surface)
         self.draw_widgets(surface)

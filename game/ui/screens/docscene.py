@@ -15,6 +15,10 @@ class DocScene(Scene):
     title = ""
     subtitle: str | None = None
 
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.scroller: Scroller | None = None
+
     def build_doc(self) -> Doc:
         raise NotImplementedError
 
@@ -30,19 +34,12 @@ class DocScene(Scene):
 
     def layout(self) -> None:
         self.scroller = Scroller(self.theme, self.content_rect(), self.build_doc())
+        self.scrolling(self.scroller, "page", keys=True)
         self.widgets += button_bar(self.theme, self.app.size, self.buttons())
         if self.focus is None:
             self.focus = len(self.focusables()) - 1
 
-    def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type in (pygame.KEYDOWN, pygame.MOUSEWHEEL) and \
-                getattr(event, "key", None) not in (pygame.K_TAB,) and self.scroller.handle(event):
-            self.app.dirty = True
-            return True
-        return super().handle_event(event)
-
     def draw(self, surface: pygame.Surface) -> None:
         paper(surface, self.theme)
         page_header(surface, self.theme, self.title, self.subtitle)
-        self.scroller.draw(surface)
         self.draw_widgets(surface)

@@ -12,7 +12,7 @@ from game.paths import bundled
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
 from game.ui.text import Doc, fit
-from game.ui.widgets import Scroller, Widget, focus_ring, paper
+from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, paper
 
 _reference: tuple[object | None, str | None] | None = None
 
@@ -63,7 +63,10 @@ class GlossaryScene(Scene):
         super().__init__(app)
         self.tab = "terms"
         self.index = 0
-        self.offset = 0
+        self.list: Viewport | None = None
+        self.rows: list[EntryRow] = []
+        self.detail: Scroller | None = None
+        self.detail_rect = pygame.Rect(0, 0, 0, 0)
 
     def entries(self) -> list:
         ref, _ = reference()
@@ -77,19 +80,19 @@ class GlossaryScene(Scene):
         top = header_height(t, True)
         bottom = bar_top(t, (w, h))
         list_w = min(t.px(300), (w - 3 * t.margin) // 3)
-        self.list_area = pygame.Rect(t.margin, top, list_w, bottom - top)
-        self.rows: list[EntryRow] = []
+        self.list = Viewport(t, pygame.Rect(t.margin, top, list_w, bottom - top))
         row_h = t.font("small", "sans-bold").get_linesize() + t.px(10)
+        self.rows = []
         for i, entry in enumerate(self.entries()):
             label = entry.term if self.tab == "terms" else entry.name
-            row = EntryRow(t, pygame.Rect(t.margin, top, list_w, row_h), label,
+            row = EntryRow(t, pygame.Rect(0, 0, self.list.content_width, row_h), label,
                            lambda i=i: self.select(i), f"entry:{i}")
-            row.base_y = i * row_h
             self.rows.append(row)
-        self.content_h = len(self.rows) * row_h
+            self.list.add(row)
+        self.widgets += self.rows
+        self.scrolling(self.list, f"list:{self.tab}")
         self.detail_rect = pygame.Rect(list_w + 2 * t.margin, top, w - list_w - 3 * t.margin,
                                        bottom - top)
-        self.widgets += self.rows
         other = "People" if self.tab == "terms" else "Terms"
         self.widgets += button_bar(t, (w, h), [(f"Show {other.lower()}", self.switch, "T", False),
                                                ("Back", self.back, "Esc", True)])
@@ -122,33 +125,22 @@ class GlossaryScene(Scene):
         return doc
 
     def select(self, index: int) -> None:
+        """Shows entry `index` (the list scrolls to it)."""
         n = len(self.rows)
         self.index = index % n if n else 0
         for i, row in enumerate(self.rows):
             row.selected = i == self.index
-        if self.rows:
-            row = self.rows[self.index]
-            if row.base_y < self.offset:
-                self.offset = row.base_y
-            elif row.base_y + row.rect.height > self.offset + self.list_area.height:
-                self.offset = row.base_y + row.rect.height - self.list_area.height
-        self.offset = max(0, min(self.offset, max(0, self.content_h - self.list_area.height)))
-        for row in self.rows:
-            row.rect.y = self.list_area.y + row.base_y - self.offset
+        if self.rows and self.list is not None:
+            self.list.show(self.rows[self.index])
         self.detail = Scroller(self.theme, self.detail_rect, self._detail())
+        self.scrolling(self.detail, "detail", keys=True)
         self.app.dirty = True
 
     def switch(self) -> None:
         self.tab = "people" if self.tab == "terms" else "terms"
-        self.index = self.offset = 0
+        self.index = 0
         self.laid_out_for = None
         self.app.dirty = True
-
-    def widget_at(self, pos):
-        hit = super().widget_at(pos)
-        if hit in self.rows and not self.list_area.collidepoint(pos):
-            return None
-        return hit
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN:
@@ -158,21 +150,6 @@ class GlossaryScene(Scene):
             if event.key in (pygame.K_t, pygame.K_LEFT, pygame.K_RIGHT):
                 self.switch()
                 return True
-            if event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END) \
-                    and self.detail.handle(event):
-                self.app.dirty = True
-                return True
-        if event.type == pygame.MOUSEWHEEL:
-            if self.list_area.collidepoint(pygame.mouse.get_pos()) and self.rows:
-                self.offset = max(0, min(self.offset - event.y * self.theme.px(40),
-                                         max(0, self.content_h - self.list_area.height)))
-                for row in self.rows:
-                    row.rect.y = self.list_area.y + row.base_y - self.offset
-                self.app.dirty = True
-                return True
-            if self.detail.handle(event):
-                self.app.dirty = True
-                return True
         return super().handle_event(event)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -181,18 +158,8 @@ class GlossaryScene(Scene):
         title = "Glossary" if self.tab == "terms" else "People"
         page_header(surface, t, f"Glossary and people: {title.lower()}",
                     "Up and Down pick an entry; T switches between terms and people.")
-        old = surface.get_clip()
-        surface.set_clip(self.list_area.inflate(t.px(10), t.px(10)))
-        focused = self.focused_widget()
-        for row in self.rows:
-            if row.rect.bottom >= self.list_area.y and row.rect.y <= self.list_area.bottom:
-                row.draw(surface, t, row is focused, row is self.hover)
-        surface.set_clip(old)
-        if self.rows:
-            pygame.draw.line(surface, t.palette.rule, (self.list_area.right + t.margin // 2,
-                                                       self.list_area.y),
-                             (self.list_area.right + t.margin // 2, self.list_area.bottom), 1)
-        self.detail.draw(surface)
-        for widget in self.widgets:
-            if widget not in self.rows:
-                widget.draw(surface, t, widget is focused, widget is self.hover)
+        if self.rows and self.list is not None:
+            x = self.list.rect.right + t.margin // 2
+            pygame.draw.line(surface, t.palette.rule, (x, self.list.rect.y),
+                             (x, self.list.rect.bottom), 1)
+        self.draw_widgets(surface)

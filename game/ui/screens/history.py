@@ -70,8 +70,9 @@ class HistoryScene(Scene):
             doc.text(step.chosen_label + mark, "tiny", "serif", "red" if step.followed is False
                      else "soft", indent=16)
         top_list = self.side.y + t.font("small", "sans-bold").get_linesize() + t.px(10)
-        self.list = Scroller(t, pygame.Rect(self.side.x, top_list, side,
-                                            self.side.bottom - top_list), doc)
+        self.scrolling(Scroller(t, pygame.Rect(self.side.x, top_list, side,
+                                               self.side.bottom - top_list), doc),
+                       "decisions", keys=True)
         buttons = [(TITLES[g], lambda i=i: self.show(i), str(i + 1), i == self.group)
                    for i, g in enumerate(GROUPS)]
         self.widgets += button_bar(t, (w, h), [*buttons, ("Back", self.back, "Esc", False)],
@@ -96,9 +97,6 @@ class HistoryScene(Scene):
             if event.key == pygame.K_h:
                 self.back()
                 return True
-        if self.list.handle(event):
-            self.app.dirty = True
-            return True
         return super().handle_event(event)
 
     def series(self) -> list[tuple[int, tuple[float, ...]]]:
@@ -110,89 +108,104 @@ class HistoryScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
-        p = t.palette
         paper(surface, t)
         game = self.app.session.game
         group = GROUPS[self.group]
         page_header(surface, t, f"History: {TITLES[group].lower()}",
                     f"Every {turn_unit(game.world)}'s close; numbered ticks are your decisions "
                     "(1-3 switch the meters, Left/Right too).")
-        c = self.chart
         small = t.font("tiny", "sans")
         label_w = small.size("100")[0] + t.px(6)
         below = small.get_linesize() * 2 + t.px(16)  # year labels and the legend
+        c = self.chart
         plot = pygame.Rect(c.x + label_w, c.y, c.width - label_w, max(t.px(40), c.height - below))
+        self._draw_axes(surface, plot)
+        self._draw_decisions(surface, plot)
+        self._draw_meters(surface, plot, METER_GROUPS[group])
+        heading(surface, t, "Your decisions", self.side.x, self.side.y, self.side.width)
+        self.draw_widgets(surface)
+
+    def x_of(self, plot: pygame.Rect, turn: int) -> float:
+        return plot.x + plot.width * turn / max(1, self.app.session.game.world.last_turn)
+
+    def _draw_axes(self, surface: pygame.Surface, plot: pygame.Rect) -> None:
+        """The levels up the side, the years along the bottom (those there is room for)."""
+        t = self.theme
+        p = t.palette
+        small = t.font("tiny", "sans")
         pygame.draw.rect(surface, p.paper_dark, plot)
         for level in (0, 25, 50, 75, 100):
             y = plot.bottom - plot.height * level // 100
             pygame.draw.line(surface, p.rule, (plot.x, y), (plot.right, y), 1)
             img = small.render(str(level), True, p.ink_soft)
             surface.blit(img, (plot.x - img.get_width() - t.px(4), y - img.get_height() // 2))
-        last = max(1, game.world.last_turn)
-
-        def x_of(turn: int) -> float:
-            return plot.x + plot.width * turn / last
-
-        calendar = game.world.calendar
+        world = self.app.session.game.world
         years_seen: set[str] = set()
         last_right = -10**6
-        for turn in range(last + 1):
-            year = calendar.month_of(turn)[:4]
+        for turn in range(max(1, world.last_turn) + 1):
+            year = world.calendar.month_of(turn)[:4]
             if year in years_seen:
                 continue
             years_seen.add(year)
-            x = x_of(turn)
+            x = self.x_of(plot, turn)
             pygame.draw.line(surface, p.rule, (x, plot.bottom), (x, plot.bottom + t.px(4)), 1)
             img = rendered(small, year, p.ink_soft)
             left = x - img.get_width() // 2
-            if left > last_right + t.px(8):  # label the years there is room for
+            if left > last_right + t.px(8):
                 surface.blit(img, (left, plot.bottom + t.px(4)))
                 last_right = left + img.get_width()
-        # Decision ticks: one per season, numbered as in the list; a label that would run into
-        # the one before it is left out (the tick stays).
+
+    def _draw_decisions(self, surface: pygame.Surface, plot: pygame.Rect) -> None:
+        """Decision ticks: one per season, numbered as in the list; a label that would run into
+        the one before it is left out (the tick stays)."""
+        t = self.theme
         tick_font = t.font("tiny", "sans-bold")
         by_turn: dict[int, list[int]] = {}
         for i, step in enumerate(self.path, 1):
             by_turn.setdefault(step.turn, []).append(i)
         last_right = -10**6
         for turn, numbers in sorted(by_turn.items()):
-            x = x_of(turn)
-            pygame.draw.line(surface, p.red, (x, plot.y), (x, plot.bottom), 1)
+            x = self.x_of(plot, turn)
+            pygame.draw.line(surface, t.palette.red, (x, plot.y), (x, plot.bottom), 1)
             text = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
-            img = rendered(tick_font, text, p.red)
+            img = rendered(tick_font, text, t.palette.red)
             left = x - img.get_width() // 2
             if left > last_right + t.px(3):
                 surface.blit(img, (left, plot.y - img.get_height()))
                 last_right = left + img.get_width()
-        # The meters of the group, each in its own line style.
+
+    def _draw_meters(self, surface: pygame.Surface, plot: pygame.Rect,
+                     stats: tuple[str, ...]) -> None:
+        """The meters of the group, each in its own line style, and the legend under them."""
+        t = self.theme
+        p = t.palette
+        small = t.font("tiny", "sans")
         series = self.series()
         styles = [(p.ink, 3, None), (p.red, 3, None), (p.ink, 2, (10, 6)), (p.red, 2, (4, 5))]
         legend_y = plot.bottom + small.get_linesize() + t.px(10)
         legend_x = plot.x
-        for k, stat in enumerate(METER_GROUPS[group]):
+        for k, stat in enumerate(stats):
             i = STATS.index(stat)
             colour, width, dash = styles[k % len(styles)]
-            pts = [(x_of(turn), plot.bottom - plot.height * values[i] / 100)
+            pts = [(self.x_of(plot, turn), plot.bottom - plot.height * values[i] / 100)
                    for turn, values in series]
             for point in pts:  # a mark at each season's close: short games stay visible
                 pygame.draw.circle(surface, colour, point, t.px(3))
-            if len(pts) == 1:
-                pass
-            elif dash:
-                dashed(surface, colour, pts, t.px(width), t.px(dash[0]), t.px(dash[1]))
-            else:
-                pygame.draw.lines(surface, colour, False, pts, t.px(width))
+            self._line(surface, colour, pts, width, dash)
             name = LABELS[stat] + (" (high is bad)" if stat in HIGH_IS_BAD else "")
             sample = pygame.Rect(legend_x, legend_y + t.px(7), t.px(26), t.px(3))
-            if dash:
-                dashed(surface, colour, [(sample.x, sample.y), (sample.right, sample.y)],
-                       t.px(width), t.px(dash[0] // 2), t.px(dash[1] // 2))
-            else:
-                pygame.draw.line(surface, colour, (sample.x, sample.y), (sample.right, sample.y),
-                                 t.px(width))
+            self._line(surface, colour, [(sample.x, sample.y), (sample.right, sample.y)], width,
+                       (dash[0] // 2, dash[1] // 2) if dash else None)
             img = small.render(fit(small, name, t.px(220)), True, p.ink)
             surface.blit(img, (sample.right + t.px(6), legend_y))
             legend_x += sample.width + img.get_width() + t.px(22)
-        heading(surface, t, "Your decisions", self.side.x, self.side.y, self.side.width)
-        self.list.draw(surface)
-        self.draw_widgets(surface)
+
+    def _line(self, surface: pygame.Surface, colour, points: list, width: int,
+              dash: tuple[int, int] | None) -> None:
+        t = self.theme
+        if len(points) < 2:
+            return
+        if dash:
+            dashed(surface, colour, points, t.px(width), t.px(dash[0]), t.px(dash[1]))
+        else:
+            pygame.draw.lines(surface, colour, False, points, t.px(width))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.widgets import Button, dialog, heading
 
@@ -76,7 +77,7 @@ class MenuScene(Scene):
         self.app.replace(HowToScene(self.app))
 
     def title_screen(self) -> None:
-        self.app.leave_game()
+        playing.leave_game(self.app)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme

@@ -28,6 +28,8 @@ class MessageScene(Scene):
         self.text = text
         self.button = button
         self.after = after
+        self.box = pygame.Rect(0, 0, 0, 0)
+        self.scroller: Scroller | None = None
 
     def layout(self) -> None:
         t = self.theme
@@ -41,6 +43,7 @@ class MessageScene(Scene):
         body = pygame.Rect(self.box.x + t.margin, self.box.y + t.margin, box_w - 2 * t.margin,
                            box_h - btn_h - 3 * t.margin)
         self.scroller = Scroller(t, body, doc)
+        self.scrolling(self.scroller, "text", keys=True)
         self.widgets = self.buttons(self.box.bottom - t.margin - btn_h, btn_h)
         if self.focus is None:
             self.focus = 0
@@ -59,16 +62,8 @@ class MessageScene(Scene):
     def back(self) -> None:
         self.close()
 
-    def handle_event(self, event: pygame.event.Event) -> bool:
-        if self.scroller.handle(event):
-            self.app.dirty = True
-            return True
-        return super().handle_event(event)
-
     def draw(self, surface: pygame.Surface) -> None:
-        t = self.theme
-        dialog(surface, t, self.box)
-        self.scroller.draw(surface)
+        dialog(surface, self.theme, self.box)
         self.draw_widgets(surface)
 
 

@@ -8,6 +8,7 @@ import secrets
 import pygame
 
 from game.sim.calendar import span_text, year_span
+from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
 from game.ui.screens.message import QuestionScene
@@ -50,13 +51,13 @@ class NewGameScene(Scene):
         super().__init__(app)
         self.lessons = lessons
         self.shot_name = "lessons" if lessons else "newgame"
-        good, self.broken = app.scenarios()
+        good, self.broken = app.background.scenarios()
         self.scenarios = [s for s in good if s.info.kind == "lesson"] if lessons else good
         self.selected = 0
         self._named = None
         self.problems_named: str | None = None
-        args = app.args
-        wanted = getattr(args, "scenario", None)
+        options = app.options
+        wanted = options.scenario
         ids = [s.id for s in self.scenarios]
         if wanted and wanted not in ids and wanted != "campaign":
             self._add_named(wanted)  # `thaw play --scenario some/file.yaml`
@@ -65,8 +66,8 @@ class NewGameScene(Scene):
             self.selected = ids.index(wanted)
         elif self._named is not None:
             self.selected = ids.index(self._named.id)
-        self.seed_text = "" if getattr(args, "seed", None) is None else str(args.seed)
-        self.player_text = getattr(args, "player", None) or ""
+        self.seed_text = "" if options.seed is None else str(options.seed)
+        self.player_text = options.player or ""
         self.seed: TextField | None = None
 
     def _add_named(self, ref: str) -> None:
@@ -131,6 +132,7 @@ class NewGameScene(Scene):
     def select(self, index: int, relayout: bool = True) -> None:
         if not self.scenarios:
             self.brief = Scroller(self.theme, self.brief_rect, self._empty_doc())
+            self.scrolling(self.brief, "brief")
             return
         self.selected = index % len(self.scenarios)
         for i, item in enumerate(self.items):
@@ -151,6 +153,7 @@ class NewGameScene(Scene):
                 first = entry.problems[0] if entry.problems else "unknown problem"
                 doc.text(f"{entry.path.name}: {first}", "small", "sans", "red", bullet="•")
         self.brief = Scroller(t, self.brief_rect, doc)
+        self.scrolling(self.brief, "brief")
         self.app.dirty = True
 
     def _empty_doc(self) -> Doc:
@@ -189,7 +192,7 @@ class NewGameScene(Scene):
             f"You have an unfinished game of \u201c{from_file(waiting.scenario_title)}\u201d "
             f"({from_file(waiting.date_label, 40)}{who}), saved {when}. Starting anew "
             "replaces its autosave; its run record stays.",
-            [("Continue it", lambda: self.app.load(waiting.path), "C"),
+            [("Continue it", lambda: playing.load(self.app, waiting.path), "C"),
              ("Start anew", self.start_anew, "N"),
              ("Cancel", None, "Esc")]))
 
@@ -198,7 +201,7 @@ class NewGameScene(Scene):
         seed_text = self.seed.text
         seed = int(seed_text) if seed_text.isdigit() else secrets.randbelow(1_000_000)
         self.app.sounds.play("stamp")
-        self.app.new_game(world_for(scenario), seed, self.player.text or None)
+        playing.new_game(self.app, world_for(scenario), seed, self.player.text or None)
 
     # --- input -------------------------------------------------------------------------------
     def on_focus(self, widget) -> None:
@@ -226,9 +229,6 @@ class NewGameScene(Scene):
             if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scenarios:
                 self.select(self.selected + (1 if event.key == pygame.K_DOWN else -1))
                 return True
-        if event.type == pygame.MOUSEWHEEL and self.brief.handle(event):
-            self.app.dirty = True
-            return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             hit = self.widget_at(event.pos)
             if isinstance(hit, TextField):
@@ -251,7 +251,6 @@ class NewGameScene(Scene):
         list_w = self.items[0].rect.width if self.items else t.px(300)
         heading(surface, t, "Scenarios", t.margin, top, list_w)
         heading(surface, t, "The brief", self.fields_x, top, self.brief_rect.width)
-        self.brief.draw(surface)
         small = t.font("small", "sans-bold")
         soft = t.font("tiny", "sans")
         for y, text, note in ((self.seed_label_y, "Class seed (optional)",

@@ -34,31 +34,7 @@ class OutcomeScene(DocScene):
         historical = event.historical
         if historical == self.option.id:
             doc.text("This is the course Khrushchev took.", "small", "serif-italic", "soft")
-        doc.heading("What changed")
-        # Changes to a tenth of a point; one that rounds to nothing is left out.
-        changes = [m for m in moves(world, game.state.causes[self.before:])
-                   if signed_change(m.delta, 1) is not None]
-        if not changes:
-            doc.text(f"Nothing moved at once; the effects come in later {turn_unit(world)}s.",
-                     "body", "serif", "soft")
-        # One paragraph per cause: what it moved, then why and on what evidence.
-        groups: dict[str, list] = {}
-        for move in changes:
-            groups.setdefault(move.label, []).append(move)
-        own = f"{self.decision.title}: {self.option.label}"
-        for label, group in groups.items():
-            parts = [f"{LABELS[m.stat]} {signed_change(m.delta, 1)}" for m in group]
-            bad = [m for m in group if not m.good]
-            doc.text("; ".join(parts), "body", "sans-bold", "red" if len(bad) == len(group)
-                     else "ink", before=6)
-            if bad and len(bad) < len(group):
-                doc.text("Bad for you: " + ", ".join(LABELS[m.stat] for m in bad), "small",
-                         "sans", "red", indent=16)
-            why = "your choice" if label == own else label
-            doc.text(f"Why: {why}", "small", "serif", indent=16)
-            if group[0].sources:
-                doc.text(f"Sources: {source_names(group[0].sources)}", "tiny", "serif-italic",
-                         "soft", indent=16)
+        self._changes(doc)
         later = [(stat, b) for stat, _, b in expected([0.0] * len(self.later), self.later) if b]
         if later:
             doc.heading("Still to come")
@@ -83,6 +59,35 @@ class OutcomeScene(DocScene):
             doc.text("This choice ended the game. Continue to see how and why.", "body",
                      "serif-bold", "red")
         return doc
+
+    def _changes(self, doc: Doc) -> None:
+        """What changed at once: one paragraph per cause, what it moved, then why and on what
+        evidence (changes to a tenth of a point; one that rounds to nothing is left out)."""
+        game = self.app.session.game
+        world = game.world
+        doc.heading("What changed")
+        changes = [m for m in moves(world, game.state.causes[self.before:])
+                   if signed_change(m.delta, 1) is not None]
+        if not changes:
+            doc.text(f"Nothing moved at once; the effects come in later {turn_unit(world)}s.",
+                     "body", "serif", "soft")
+        groups: dict[str, list] = {}
+        for move in changes:
+            groups.setdefault(move.label, []).append(move)
+        own = f"{self.decision.title}: {self.option.label}"
+        for label, group in groups.items():
+            parts = [f"{LABELS[m.stat]} {signed_change(m.delta, 1)}" for m in group]
+            bad = [m for m in group if not m.good]
+            doc.text("; ".join(parts), "body", "sans-bold", "red" if len(bad) == len(group)
+                     else "ink", before=6)
+            if bad and len(bad) < len(group):
+                doc.text("Bad for you: " + ", ".join(LABELS[m.stat] for m in bad), "small",
+                         "sans", "red", indent=16)
+            why = "your choice" if label == own else label
+            doc.text(f"Why: {why}", "small", "serif", indent=16)
+            if group[0].sources:
+                doc.text(f"Sources: {source_names(group[0].sources)}", "tiny", "serif-italic",
+                         "soft", indent=16)
 
     def buttons(self) -> list:
         return [("History", self.history, "H", False), ("Continue", self.proceed, "Enter", True)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game import __version__, paths
+from game.ui import playing
 from game.ui.images import star_points
 from game.ui.scene import Scene
 from game.ui.screens.common import from_file
@@ -22,7 +23,8 @@ class TitleScene(Scene):
 
     def resume(self) -> None:
         super().resume()
-        self.app.refresh_catalog_later()  # a teacher may have dropped in a scenario meanwhile
+        # A teacher may have dropped in a scenario meanwhile.
+        self.app.background.refresh_catalog_later()
         self.focus = None  # Enter starts a new game again, whatever was clicked before
 
     def layout(self) -> None:
@@ -33,7 +35,7 @@ class TitleScene(Scene):
         self.autosave_path = autosaves[0] if autosaves else None
         can_continue = False
         self.autosave_note: str | None = None
-        if autosaves and not self.app.warm:
+        if autosaves and not self.app.background.warm:
             # The first frame comes before the rules engine is imported; the check follows.
             can_continue = True
         elif autosaves:
@@ -84,7 +86,7 @@ class TitleScene(Scene):
         pass  # Esc on the title screen does nothing: Quit is a button
 
     def continue_game(self) -> None:
-        self.app.load(self.autosave_path)
+        playing.load(self.app, self.autosave_path)
 
     def new_game(self) -> None:
         from game.ui.screens.newgame import NewGameScene

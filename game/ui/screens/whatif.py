@@ -18,7 +18,7 @@ import pygame
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered
-from game.ui.widgets import Widget, focus_ring, paper
+from game.ui.widgets import Viewport, Widget, focus_ring, paper
 
 if TYPE_CHECKING:
     from game.narration.debrief import PathStep
@@ -30,75 +30,6 @@ if TYPE_CHECKING:
 def open_whatif(app: App, session: Session) -> None:
     """The debrief's button."""
     app.push(WhatIfScene(app, session))
-
-
-class ScrollRows:
-    """Rows (widgets of equal width stacked in an area) that scroll: by the wheel, by a page, and
-    to keep the focused row in view. Rows outside the area can be neither seen nor clicked."""
-
-    def __init__(self, area: pygame.Rect, gap: int) -> None:
-        self.area = pygame.Rect(area)
-        self.gap = gap
-        self.rows: list[Widget] = []
-        self.base: dict[int, int] = {}  # id(row) -> y within the list
-        self.height = 0
-        self.offset = 0
-
-    def add(self, row: Widget) -> None:
-        self.base[id(row)] = self.height
-        row.rect.x, row.rect.width = self.area.x, self.area.width
-        self.rows.append(row)
-        self.height += row.rect.height + self.gap
-
-    @property
-    def max_offset(self) -> int:
-        return max(0, self.height - self.gap - self.area.height)
-
-    def place(self, offset: int | None = None) -> None:
-        if offset is not None:
-            self.offset = offset
-        self.offset = max(0, min(self.offset, self.max_offset))
-        for row in self.rows:
-            row.rect.y = self.area.y + self.base[id(row)] - self.offset
-
-    def show(self, row: Widget) -> None:
-        """Scrolls just enough to bring `row` into view."""
-        if id(row) not in self.base:
-            return
-        top = self.base[id(row)]
-        if top < self.offset:
-            self.place(top)
-        elif top + row.rect.height > self.offset + self.area.height:
-            self.place(top + row.rect.height - self.area.height)
-
-    def visible(self, row: Widget) -> bool:
-        return row.rect.bottom > self.area.y and row.rect.y < self.area.bottom
-
-    def hit(self, pos: tuple[int, int]) -> bool:
-        return self.area.collidepoint(pos)
-
-    def draw(self, surface: pygame.Surface, theme: Theme, focused: Widget | None,
-             hover: Widget | None) -> None:
-        old = surface.get_clip()
-        surface.set_clip(self.area.clip(old))
-        for row in self.rows:
-            if self.visible(row):
-                row.draw(surface, theme, row is focused, row is hover)
-        surface.set_clip(old)
-        # The focus ring lies just outside its row: drawn unclipped, so that it shows whole
-        # on a row at the very top or bottom of the area.
-        if focused in self.rows and self.visible(focused):
-            focus_ring(surface, theme, focused.rect)
-        if self.max_offset:
-            p = theme.palette
-            bar_w = theme.px(8)
-            track = pygame.Rect(self.area.right + theme.px(6), self.area.y, bar_w,
-                                self.area.height)
-            pygame.draw.rect(surface, p.paper_dark, track)
-            share = self.area.height / max(1, self.height)
-            h = max(theme.px(24), int(track.height * share))
-            y = track.y + int((track.height - h) * self.offset / self.max_offset)
-            pygame.draw.rect(surface, p.ink_soft, (track.x, y, bar_w, h))
 
 
 class DecisionRow(Widget):
@@ -149,34 +80,19 @@ class DecisionRow(Widget):
 
 
 class RowListScene(Scene):
-    """A scene built round one scrolling list of rows (`self.list`, a ScrollRows): arrows move
-    the focus, the list follows it, the wheel scrolls it, and rows scrolled out of sight cannot
-    be clicked."""
+    """A scene built round one scrolling list of rows (`self.list`): the arrows move the focus
+    and the list follows it."""
 
-    list: ScrollRows
-    offset: int
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.list: Viewport | None = None
+
+    @property
+    def rows(self) -> list[Widget]:
+        return self.list.widgets if self.list is not None else []
 
     def arrow_focus(self) -> bool:
         return True
-
-    def on_focus(self, widget: Widget | None) -> None:
-        if widget is not None:
-            self.list.show(widget)
-            self.offset = self.list.offset
-
-    def widget_at(self, pos: tuple[int, int]) -> Widget | None:
-        hit = super().widget_at(pos)
-        if hit in self.list.rows and not self.list.hit(pos):
-            return None
-        return hit
-
-    def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.MOUSEWHEEL and self.list.hit(pygame.mouse.get_pos()):
-            self.list.place(self.list.offset - event.y * self.theme.px(40))
-            self.offset = self.list.offset
-            self.app.dirty = True
-            return True
-        return super().handle_event(event)
 
 
 DIGIT_KEYS = {**{pygame.K_0 + n: n for n in range(10)},
@@ -189,7 +105,6 @@ class WhatIfScene(RowListScene):
     def __init__(self, app: App, session: Session) -> None:
         super().__init__(app)
         self.session = session
-        self.offset = 0
         self.typed = 0  # the decision number typed so far (0: none)
 
     def enter(self) -> None:
@@ -202,14 +117,13 @@ class WhatIfScene(RowListScene):
         t = self.theme
         w, h = self.app.size
         top = header_height(t, True) + t.px(4)  # room for the focus ring of the first row
-        width = min(w - 2 * t.margin - t.px(14), t.px(1000))
-        area = pygame.Rect(t.margin, top, width, bar_top(t, (w, h)) - top)
-        self.list = ScrollRows(area, t.px(6))
+        width = min(w - 2 * t.margin, t.px(1016))
+        self.list = Viewport(t, pygame.Rect(t.margin, top, width, bar_top(t, (w, h)) - top),
+                             t.px(6))
         for k, step in enumerate(self.steps, 1):
-            row = DecisionRow(t, width, k, step, lambda k=k: self.pick(k))
-            self.list.add(row)
-        self.list.place(self.offset)
-        self.widgets += self.list.rows
+            row = DecisionRow(t, self.list.content_width, k, step, lambda k=k: self.pick(k))
+            self.widgets.append(self.list.add(row))
+        self.scrolling(self.list, "decisions")
         self.widgets += button_bar(t, (w, h), [("Back to the debrief", self.back, "Esc", True)])
         if self.focus is None:
             self.focus = 0
@@ -223,7 +137,7 @@ class WhatIfScene(RowListScene):
     def type_digit(self, digit: int) -> None:
         """A number key: the decision of that number (or of the number typed so far with this
         digit after it) is focused, and opened once no longer number could follow it."""
-        count = len(self.list.rows)
+        count = len(self.rows)
         number = self.typed * 10 + digit
         if not 1 <= number <= count:
             number = digit  # a number that does not exist starts again from this digit
@@ -241,14 +155,14 @@ class WhatIfScene(RowListScene):
             self.typed = number
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key in DIGIT_KEYS and self.list.rows:
+        if event.type == pygame.KEYDOWN and event.key in DIGIT_KEYS and self.rows:
             self.type_digit(DIGIT_KEYS[event.key])
             return True
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
             self.typed = 0  # any other key or a click ends the number
-        if event.type == pygame.KEYDOWN and self.list.rows:
-            rows = self.list.rows
-            per_page = max(1, self.list.area.height // (rows[0].rect.height + self.list.gap))
+        if event.type == pygame.KEYDOWN and self.rows:
+            rows = self.rows
+            per_page = max(1, self.list.rect.height // (rows[0].rect.height + self.list.gap))
             current = self.focused_widget()
             index = rows.index(current) if current in rows else 0
             jump = {pygame.K_PAGEDOWN: index + per_page, pygame.K_PAGEUP: index - per_page,
@@ -269,13 +183,9 @@ class WhatIfScene(RowListScene):
                     "Enter): the game is played again with the same luck and that decision "
                     "changed, beside yours."
                     if count else "Nothing to take another way.")
-        if not self.steps:
+        if not self.steps and self.list is not None:
             font = t.font("body", "serif-italic")
             surface.blit(rendered(font, fit(font, "You took no decisions in this game.",
-                                            self.list.area.width), t.palette.ink_soft),
-                         self.list.area.topleft)
-        focused = self.focused_widget()
-        self.list.draw(surface, t, focused, self.hover)
-        for widget in self.widgets:
-            if widget not in self.list.rows:
-                widget.draw(surface, t, widget is focused, widget is self.hover)
+                                            self.list.rect.width), t.palette.ink_soft),
+                         self.list.rect.topleft)
+        self.draw_widgets(surface)

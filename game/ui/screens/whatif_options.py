@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
-from game.ui.screens.whatif import RowListScene, ScrollRows
+from game.ui.screens.whatif import RowListScene
 from game.ui.text import Doc, rendered, wrap
-from game.ui.widgets import Scroller, Widget, focus_ring, paper
+from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, paper
 
 if TYPE_CHECKING:
     from game.classroom.whatif import FlipOption
@@ -82,7 +82,7 @@ class WhatIfOptionsScene(RowListScene):
         self.taken = record["decisions"][k - 1]
         self.options: list[FlipOption] = []
         self.problem: str | None = None
-        self.offset = 0
+        self.message: Scroller | None = None
 
     def enter(self) -> None:
         from game.classroom.whatif import WhatIfError, options_at
@@ -114,7 +114,7 @@ class WhatIfOptionsScene(RowListScene):
         t = self.theme
         w, h = self.app.size
         top = header_height(t, True)
-        width = min(w - 2 * t.margin - t.px(14), t.px(1000))
+        width = min(w - 2 * t.margin, t.px(1016))
         bottom = bar_top(t, (w, h))
         doc = Doc(t)
         if self.problem is not None:
@@ -127,21 +127,22 @@ class WhatIfOptionsScene(RowListScene):
                      "click). The game is played again with the same luck; after this decision "
                      "it takes your later choices where the same cards come up, and "
                      "Khrushchev's where they do not.", "small", "serif-italic", "soft")
-        doc.layout(width)
+        self.message = Scroller(t, pygame.Rect(t.margin, top, width, bottom - top), doc)
         intro_h = min(doc.height, bottom - top)
-        self.message = Scroller(t, pygame.Rect(t.margin, top, width + t.px(14), intro_h), doc)
-        area = pygame.Rect(t.margin, top + intro_h + t.px(8), width,
-                           max(t.px(40), bottom - top - intro_h - t.px(8)))
-        self.list = ScrollRows(area, t.px(8))
+        self.message.rect.height = intro_h
+        self.list = Viewport(t, pygame.Rect(t.margin, top + intro_h + t.px(8), width,
+                                            max(t.px(40), bottom - top - intro_h - t.px(8))),
+                             t.px(8))
         for number, option in enumerate(self.options, 1):
             enabled = option.available and not option.taken
-            self.list.add(OptionRow(t, width, number, option.label, self.notes(option), enabled,
-                                    lambda o=option.id: self.pick(o), f"option:{option.id}",
-                                    taken=option.taken))
-        self.list.place(self.offset)
-        self.widgets += self.list.rows
+            row = OptionRow(t, self.list.content_width, number, option.label, self.notes(option),
+                            enabled, lambda o=option.id: self.pick(o), f"option:{option.id}",
+                            taken=option.taken)
+            self.widgets.append(self.list.add(row))
+        self.scrolling(self.message, "intro")
+        self.scrolling(self.list, "options")
         self.widgets += button_bar(t, (w, h), [("Back to the decisions", self.back, "Esc",
-                                                not self.list.rows)])
+                                                not self.rows)])
         if self.focus is None:
             default = next((o for o in self.options if o.default), None)
             if default is not None:
@@ -159,10 +160,10 @@ class WhatIfOptionsScene(RowListScene):
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_9:
             index = event.key - pygame.K_1
-            if index < len(self.list.rows) and self.list.rows[index].enabled:
-                self.set_focus(self.list.rows[index].name)
+            if index < len(self.rows) and self.rows[index].enabled:
+                self.set_focus(self.rows[index].name)
                 self.app.click()
-                self.list.rows[index].activate()
+                self.rows[index].activate()
                 self.app.dirty = True
             return True
         return super().handle_event(event)
@@ -174,9 +175,4 @@ class WhatIfOptionsScene(RowListScene):
         page_header(surface, t, f"What if? {self.k}. {self.title}",
                     f"{self.world.calendar.label(taken['turn'])}: decision {self.k} of "
                     f"{len(self.record['decisions'])} of this game.")
-        self.message.draw(surface)
-        focused = self.focused_widget()
-        self.list.draw(surface, t, focused, self.hover)
-        for widget in self.widgets:
-            if widget not in self.list.rows:
-                widget.draw(surface, t, widget is focused, widget is self.hover)
+        self.draw_widgets(surface)

@@ -130,6 +130,24 @@ def draw_chart(theme: Theme, world: World, size: tuple[int, int], stat: str, run
     top = title_font.get_linesize() + tiny.get_linesize() // 2
     plot = pygame.Rect(label_w, top, max(10, size[0] - label_w - theme.px(8)),
                        max(10, size[1] - top - tiny.get_linesize() - theme.px(6)))
+    _chart_axes(surface, theme, world, plot)
+    fx = plot.x + plot.width * flip_turn / max(1, world.last_turn)
+    # The decision taken another way: a soft dotted rule, numbered as in the list.
+    for y in range(plot.y, plot.bottom, theme.px(6)):
+        pygame.draw.line(surface, p.ink_soft, (fx, y), (fx, min(plot.bottom, y + theme.px(3))),
+                         max(1, theme.px(1.5)))
+    mark = rendered(tiny, flip_text, p.ink_soft)
+    surface.blit(mark, (min(fx + theme.px(3), size[0] - mark.get_width()), plot.y))
+    for which, series in enumerate(runs):
+        _chart_run(surface, theme, world, plot, which, series)
+    pygame.draw.rect(surface, p.rule, plot, 1)
+    return surface
+
+
+def _chart_axes(surface: pygame.Surface, theme: Theme, world: World, plot: pygame.Rect) -> None:
+    """The plot's ground, its levels and its time axis (the labels there is room for)."""
+    p = theme.palette
+    tiny = theme.font("tiny", "sans")
     pygame.draw.rect(surface, p.paper_dark, plot)
     for level in (0, 25, 50, 75, 100):
         y = plot.bottom - plot.height * level // 100
@@ -138,51 +156,38 @@ def draw_chart(theme: Theme, world: World, size: tuple[int, int], stat: str, run
             img = rendered(tiny, str(level), p.ink_soft)
             surface.blit(img, (plot.x - img.get_width() - theme.px(4),
                                y - img.get_height() // 2))
-    last = max(1, world.last_turn)
-
-    def x_of(turn: float) -> float:
-        return plot.x + plot.width * turn / last
-
-    def y_of(value: float) -> float:
-        return plot.bottom - plot.height * max(0.0, min(100.0, value)) / 100
-
     right_edge = -10**6
     most = max(2, plot.width // max(1, tiny.size("Oct 1964")[0] + theme.px(10)))
     for turn, text in axis_ticks(world, most):
-        x = x_of(turn)
+        x = plot.x + plot.width * turn / max(1, world.last_turn)
         pygame.draw.line(surface, p.rule, (x, plot.bottom), (x, plot.bottom + theme.px(3)), 1)
         img = rendered(tiny, text, p.ink_soft)
-        left = max(0, min(int(x - img.get_width() / 2), size[0] - img.get_width()))
+        left = max(0, min(int(x - img.get_width() / 2), surface.get_width() - img.get_width()))
         if left > right_edge + theme.px(6):
             surface.blit(img, (left, plot.bottom + theme.px(3)))
             right_edge = left + img.get_width()
-    # The decision taken another way: a soft dotted rule, numbered as in the list.
-    fx = x_of(flip_turn)
-    for y in range(plot.y, plot.bottom, theme.px(6)):
-        pygame.draw.line(surface, p.ink_soft, (fx, y), (fx, min(plot.bottom, y + theme.px(3))),
-                         max(1, theme.px(1.5)))
-    mark = rendered(tiny, flip_text, p.ink_soft)
-    surface.blit(mark, (min(fx + theme.px(3), size[0] - mark.get_width()), plot.y))
-    # Yours first, thick ink; the what-if over it, thinner, red and dashed: where the two run
-    # together, the red dashes ride on the ink line.
-    for which, series in enumerate(runs):
-        points = [(x_of(turn), y_of(value)) for turn, value in series]
-        if not points:
-            continue
-        colour = p.ink if which == 0 else p.red
-        if len(points) > 1:
-            if which == 0:
-                pygame.draw.lines(surface, colour, False, points, theme.px(3))
-            else:
-                dashed(surface, colour, points, theme.px(2), theme.px(8), theme.px(5))
-        # Where each game stops (its ending): a disc for yours, a ring for the what-if.
-        end = points[-1]
-        if which == 0:
-            pygame.draw.circle(surface, colour, end, theme.px(4))
-        else:
-            pygame.draw.circle(surface, colour, end, theme.px(5), max(1, theme.px(2)))
-    pygame.draw.rect(surface, p.rule, plot, 1)
-    return surface
+
+
+def _chart_run(surface: pygame.Surface, theme: Theme, world: World, plot: pygame.Rect,
+               which: int, series: Series) -> None:
+    """One game's line: yours first, thick ink; the what-if over it, thinner, red and dashed
+    (where the two run together, the red dashes ride on the ink line); where it stops (its
+    ending), a disc for yours, a ring for the what-if."""
+    last = max(1, world.last_turn)
+    points = [(plot.x + plot.width * turn / last,
+               plot.bottom - plot.height * max(0.0, min(100.0, value)) / 100)
+              for turn, value in series]
+    if not points:
+        return
+    colour = theme.palette.ink if which == 0 else theme.palette.red
+    if len(points) > 1 and which == 0:
+        pygame.draw.lines(surface, colour, False, points, theme.px(3))
+    elif len(points) > 1:
+        dashed(surface, colour, points, theme.px(2), theme.px(8), theme.px(5))
+    if which == 0:
+        pygame.draw.circle(surface, colour, points[-1], theme.px(4))
+    else:
+        pygame.draw.circle(surface, colour, points[-1], theme.px(5), max(1, theme.px(2)))
 
 
 class WhatIfResultScene(Scene):
@@ -203,6 +208,13 @@ class WhatIfResultScene(Scene):
         self.job: Job[WhatIf] | None = None
         self.shown_done = False
         self.busy_at = (0, 0)
+        # Laid out: the page's top and bottom, and what is drawn on it.
+        self.top = self.bottom = 0
+        self.items: list[tuple[pygame.Surface, int, int]] = []
+        self.texts: list[str] = []  # the words on the page, as laid out (the tests read them)
+        self.boxes: list[pygame.Rect] = []
+        self.samples: list[tuple[int, int, int, int]] = []  # (which, x, y, width)
+        self.charts: list[tuple[pygame.Surface, int, int]] = []
 
     def enter(self) -> None:
         from game.classroom.whatif import whatif
@@ -234,11 +246,7 @@ class WhatIfResultScene(Scene):
         w, h = self.app.size
         self.top = header_height(t, True)
         self.bottom = bar_top(t, (w, h))
-        self.items: list[tuple[pygame.Surface, int, int]] = []
-        self.texts: list[str] = []  # the words on the page, as laid out (the tests read them)
-        self.boxes: list[pygame.Rect] = []
-        self.samples: list[tuple[int, int, int, int]] = []  # (which, x, y, width)
-        self.charts: list[tuple[pygame.Surface, int, int]] = []
+        self.items, self.texts, self.boxes, self.samples, self.charts = [], [], [], [], []
         width = w - 2 * t.margin
         self.shown_done = self.job is not None and self.job.done
         if self.result is not None:
@@ -282,23 +290,24 @@ class WhatIfResultScene(Scene):
         self.busy_at = (t.margin, y + t.px(14))
 
     def _layout_result(self, width: int) -> None:
-        from game.classroom.whatif_page import differing_meters
+        y = self._layout_runs(width)
+        y = self._layout_verdict(width, y)
+        self._layout_charts(width, y)
 
+    def _layout_runs(self, width: int) -> int:
+        """The two games side by side, each box with its line's stroke, as in the legend;
+        returns the y below them."""
         t = self.theme
         p = t.palette
         result = self.result
-        world = self.world
-        y = self.top
-        # The two games side by side; each box carries its line's stroke, as in the legend.
         gap = t.gap
         box_w = (width - gap) // 2
         pad = t.px(10)
-        box_top = y
         bottoms = []
         for which, run in enumerate((result.original, result.whatif)):
             x = t.margin + which * (box_w + gap)
             inner = box_w - 2 * pad
-            yy = box_top + pad
+            yy = self.top + pad
             kicker = t.font("small", "sans-bold")
             img = rendered(kicker, NAMES[which].upper(), p.ink if which == 0 else p.red)
             self.items.append((img, x + pad, yy))
@@ -307,27 +316,37 @@ class WhatIfResultScene(Scene):
             yy += kicker.get_linesize()
             yy = self._text(f"Took: {self.labels[which]}", "small", "serif", p.ink_soft,
                             x + pad, yy, inner, 2)
-            title, how = ending_words(world, run.ending)
-            yy += t.px(4)
-            bold, small = t.font("body", "serif-bold"), t.font("small", "sans")
-            beside = bold.size(title)[0] + t.px(12) + small.size(how)[0] <= inner
-            if beside:  # the title and, after it on the same line, how and when
-                self.texts += [title, how]
-                self.items.append((rendered(bold, title, p.ink), x + pad, yy))
-                self.items.append((rendered(small, how, p.ink_soft),
-                                   x + pad + bold.size(title)[0] + t.px(12),
-                                   yy + bold.get_ascent() - small.get_ascent()))
-                yy += bold.get_linesize()
-            else:
-                yy = self._text(title, "body", "serif-bold", p.ink, x + pad, yy, inner, 2)
-                yy = self._text(how, "small", "sans", p.ink_soft, x + pad, yy, inner, 1)
+            yy = self._ending_line(run, x + pad, yy + t.px(4), inner)
             bottoms.append(yy + pad)
-        box_h = max(bottoms) - box_top
+        box_h = max(bottoms) - self.top
         for which in range(2):
-            self.boxes.append(pygame.Rect(t.margin + which * (box_w + gap), box_top, box_w,
+            self.boxes.append(pygame.Rect(t.margin + which * (box_w + gap), self.top, box_w,
                                           box_h))
-        y = box_top + box_h + t.px(8)
-        verdict = ending_change(world, result.original.ending, result.whatif.ending)
+        return self.top + box_h + t.px(8)
+
+    def _ending_line(self, run, x: int, y: int, width: int) -> int:
+        """How a game ended: its title and, after it on the same line if there is room, how
+        and when; returns the y below."""
+        t = self.theme
+        p = t.palette
+        title, how = ending_words(self.world, run.ending)
+        bold, small = t.font("body", "serif-bold"), t.font("small", "sans")
+        if bold.size(title)[0] + t.px(12) + small.size(how)[0] > width:
+            y = self._text(title, "body", "serif-bold", p.ink, x, y, width, 2)
+            return self._text(how, "small", "sans", p.ink_soft, x, y, width, 1)
+        self.texts += [title, how]
+        self.items.append((rendered(bold, title, p.ink), x, y))
+        self.items.append((rendered(small, how, p.ink_soft), x + bold.size(title)[0] + t.px(12),
+                           y + bold.get_ascent() - small.get_ascent()))
+        return y + bold.get_linesize()
+
+    def _layout_verdict(self, width: int, y: int) -> int:
+        """Whether the ending changes, where the games part, how the what-if was played on;
+        then the legend. Returns the y below."""
+        t = self.theme
+        p = t.palette
+        result = self.result
+        verdict = ending_change(self.world, result.original.ending, result.whatif.ending)
         y = self._text(f"{verdict} {parting_words(result)}", "body", "serif", p.ink,
                        t.margin, y, width, 2)
         fit_ok = result.fit.same_content and result.fit.fits and \
@@ -338,7 +357,6 @@ class WhatIfResultScene(Scene):
         if not fit_ok:
             after = f"Note: {result.fit.describe()}. " + after
         y = self._text(after, "tiny", "serif-italic", p.ink_soft, t.margin, y, width, 2)
-        # The legend, then the charts in a grid that fills what is left.
         y += t.px(8)
         tiny = t.font("tiny", "sans")
         x = t.margin
@@ -347,11 +365,18 @@ class WhatIfResultScene(Scene):
             img = rendered(tiny, NAMES[which], p.ink)
             self.items.append((img, x + t.px(40), y))
             x += t.px(40) + img.get_width() + t.px(24)
-        meters = differing_meters(result, most=MOST_CHARTS)
         legend = (f"Dotted rule: decision {self.k}. Disc and ring: where each game ends. "
                   "The meters the games differ on most.")
-        y = self._text(legend, "tiny", "sans", p.ink_soft, x, y,
-                       max(t.px(80), width - x + t.margin), 2) + t.px(8)
+        return self._text(legend, "tiny", "sans", p.ink_soft, x, y,
+                          max(t.px(80), width - x + t.margin), 2) + t.px(8)
+
+    def _layout_charts(self, width: int, y: int) -> None:
+        """The meters the games differ on most, in a grid that fills what is left."""
+        from game.classroom.whatif_page import differing_meters
+
+        t = self.theme
+        result = self.result
+        meters = differing_meters(result, most=MOST_CHARTS)
         area_h = self.bottom - y
         cols = 3 if width >= t.px(1100) else 2
         cols = max(1, min(cols, len(meters)))
@@ -359,16 +384,15 @@ class WhatIfResultScene(Scene):
         min_h = t.font("small", "sans-bold").get_linesize() + \
             t.font("tiny", "sans").get_linesize() * 3 // 2 + t.px(85)
         rows = max(1, min(-(-len(meters) // cols), area_h // min_h))
-        shown = meters[:rows * cols]
         cell_w = (width - (cols - 1) * t.px(18)) // cols
         cell_h = (area_h - (rows - 1) * t.px(12)) // rows
         cell_h = min(cell_h, max(min_h, cell_w * 2 // 3))  # a chart no taller than it reads
         series = [self._series(result.original.history), self._series(result.whatif.history)]
-        for i, stat in enumerate(shown):
+        for i, stat in enumerate(meters[:rows * cols]):
             r, c = divmod(i, cols)
             size = (cell_w, max(t.px(60), cell_h))
-            chart = draw_chart(t, world, size, stat, [s[stat] for s in series], result.turn,
-                               str(self.k))
+            chart = draw_chart(t, self.world, size, stat, [s[stat] for s in series],
+                               result.turn, str(self.k))
             self.charts.append((chart, t.margin + c * (cell_w + t.px(18)),
                                 y + r * (cell_h + t.px(12))))
 

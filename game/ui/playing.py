@@ -1,0 +1,65 @@
+"""A game in the window: starting one (anew, or at a later chapter), loading one, leaving one for
+the title screen. The game itself and its files are the session's (`game.ui.session`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.sim.world import World
+    from game.ui.app import App
+    from game.ui.session import Session
+
+
+def start(app: App, session: Session) -> None:
+    """Play `session`: the stack becomes the title screen and the turn screen (or the debrief of a
+    finished game)."""
+    from game.ui.screens.debrief import DebriefScene
+    from game.ui.screens.turn import TurnScene
+
+    app.session = session
+    while len(app.stack) > 1:
+        app.pop()
+    if session.game.ending is not None:
+        app.push(DebriefScene(app))
+        return
+    app.push(TurnScene(app))
+    session.autosave()
+
+
+def new_game(app: App, world: World, seed: int, player: str | None) -> None:
+    from game.ui.session import Session
+
+    start(app, Session.new(world, seed, player))
+
+
+def load(app: App, path: Path) -> bool:
+    """Loads a save; shows the reason on screen if it cannot, and asks first if its scenario has
+    changed since it was saved (the moves are replayed under the rules as they are)."""
+    from game.saves import SaveError
+    from game.ui.screens.message import QuestionScene
+    from game.ui.session import Session
+
+    try:
+        session = Session.from_save(path)
+    except SaveError as error:
+        app.message("This save cannot be loaded", f"{path.name}: {error}")
+        return False
+    if session.warning:
+        app.push(QuestionScene(app, "The scenario has changed", session.warning,
+                               [("Play on", lambda: start(app, session), "P"),
+                                ("Cancel", None, "Esc")]))
+        return True
+    start(app, session)
+    return True
+
+
+def leave_game(app: App) -> None:
+    """Back to the title screen; the game is kept in the autosave and its run record."""
+    if app.session is not None:
+        app.session.autosave()
+        app.session.flush_record()
+    while len(app.stack) > 1:
+        app.pop()
