@@ -116,3 +116,33 @@ def test_importing_the_whole_simulation_loads_no_pydantic():
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == ""
+
+
+TOOLS = GAME.parent / "tools"
+
+
+def tools_importing_tests(tools: Path) -> list[str]:
+    """Each import of the test suite by a module under `tools` (the tools stand on their own: the
+    tests may use the tools, never the other way round)."""
+    found = []
+    for path in sorted(tools.rglob("*.py")):
+        module = ".".join(("tools",) + path.relative_to(tools).with_suffix("").parts)
+        for line, name in imports_of(path.read_text(encoding="utf-8"), module):
+            if name == "tests" or name.startswith("tests."):
+                found.append(f"{path.relative_to(tools.parent).as_posix()}:{line} imports {name}")
+    return found
+
+
+def test_tools_do_not_import_the_tests(tmp_path):
+    assert (TOOLS / "locators.py").is_file() and (TOOLS / "textcheck.py").is_file()
+    assert tools_importing_tests(TOOLS) == []
+    # The check is not vacuous: a tree with the imports the tools once had, one of them inside a
+    # function in a sub-package, is caught.
+    planted = tmp_path / "tools"
+    (planted / "images").mkdir(parents=True)
+    (planted / "source_runs.py").write_text("from tests.textcheck import runs\n", encoding="utf-8")
+    (planted / "images" / "x.py").write_text("def f():\n    import tests.locators\n",
+                                            encoding="utf-8")
+    (planted / "fine.py").write_text("import tools.locators\n", encoding="utf-8")
+    assert tools_importing_tests(planted) == ["tools/images/x.py:2 imports tests.locators",
+                                              "tools/source_runs.py:1 imports tests.textcheck"]

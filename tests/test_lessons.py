@@ -3,7 +3,7 @@ proper ending, reaches every ending it has, follows history when played as Khrus
 and does not always end the same way when played at random.
 
 Bots play a few hundred seeds per lesson; a game of a lesson takes well under a millisecond, so
-the whole file runs in a few seconds. The copy check is the project's (tests/textcheck.py), run
+the whole file runs in a few seconds. The copy check is the project's (tools/textcheck.py), run
 here over every string in a lesson, nested ones included.
 """
 
@@ -28,7 +28,7 @@ from game.sim.engine import Game
 from game.sim.world import World
 from game.textplay import TextUI
 from tests.sim.test_invariants import check_invariants
-from tests.textcheck import copied, load_documents
+from tools.textcheck import copied, load_documents
 
 ROOT = Path(__file__).parent.parent
 

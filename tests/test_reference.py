@@ -1,6 +1,6 @@
 """The glossary and people (scenarios/_reference.yaml): complete, readable, cited, our own words.
 
-The copy check (tests/textcheck.py) compares every entry with the five source documents through
+The copy check (tools/textcheck.py) compares every entry with the five source documents through
 the hashed runs in tests/fixtures/source-runs.txt, so it runs everywhere.
 """
 
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from game.content.loader import load_reference
-from tests.locators import find_documents
-from tests.textcheck import copied, load_documents, runs, words
+from tools.locators import find_documents
+from tools.textcheck import copied, load_documents, runs, words
 
 ROOT = Path(__file__).parent.parent
 REFERENCE = ROOT / "scenarios" / "_reference.yaml"

@@ -1,5 +1,5 @@
 """Writes tests/fixtures/locator-runs.txt: a short hash of every run of 3 to 7 words in each
-source document, so that the locator check (tests/locators.py) runs where the documents are not.
+source document, so that the locator check (tools/locators.py) runs where the documents are not.
 
     python -m tools.locator_runs [SEEDS_FOLDER]     (default: found as the tests find it)
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.locators import FIXTURE, build_fixture, find_documents, fold, read_documents
+from tools.locators import FIXTURE, build_fixture, find_documents, fold, read_documents
 
 
 def _find(source: str, wanted: list[str]) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.textcheck import FIXTURE, runs, words
+from tools.textcheck import FIXTURE, runs, words
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = {"000": "reform-communism", "001": "modernisation", "002": "transformed",

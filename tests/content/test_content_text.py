@@ -8,7 +8,7 @@ import pytest
 from game.content import catalog
 from game.content.loader import load_scenario
 from game.content.prose import spellings, texts_of
-from tests.textcheck import copied, load_documents
+from tools.textcheck import copied, load_documents
 
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|XXX|placeholder)\b", re.IGNORECASE)
 

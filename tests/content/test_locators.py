@@ -2,7 +2,7 @@
 7 words) that a teacher can find in that document with Ctrl+F, and content no document supports
 says so instead of citing one for show.
 
-The check reads the five documents when they are beside the repository (tests/locators.py says
+The check reads the five documents when they are beside the repository (tools/locators.py says
 where it looks) and the committed hashes of their runs of words otherwise, so it never skips.
 """
 
@@ -16,7 +16,7 @@ from game.content import catalog
 from game.content.lint import walk_models
 from game.content.loader import load_reference, load_scenario
 from game.content.models import Citation
-from tests.locators import (
+from tools.locators import (
     FIXTURE,
     build_fixture,
     document_runs,

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 RUN = 8  # this many words in a row, found in a document, is a copy
-FIXTURE = Path(__file__).parent / "fixtures" / "source-runs.txt"
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "source-runs.txt"
 
 # Names are matched as written (so the verb "keep" is not John Keep); in the game's own text the
 # player is Khrushchev, so "you" attributes a quotation to him.

@@ -1,5 +1,5 @@
 """Can a teacher find a citation's passage with Ctrl+F? Checks a locator (3 to 7 words) against
-the document it cites.
+the document it cites. The tests run it; tools/locator_runs.py makes its fixture.
 
 A locator matches when its words appear in a row in the document, compared case-insensitively,
 with runs of white space folded to one space and typographic quotes, apostrophes and dashes folded
@@ -21,8 +21,8 @@ import os
 import re
 from pathlib import Path
 
-FIXTURE = Path(__file__).parent / "fixtures" / "locator-runs.txt"
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "locator-runs.txt"
 SHORTEST, LONGEST = 3, 7
 # The five documents by the first three characters of their file names (design/history.md).
 NAMES = {"000": "reform-communism", "001": "modernisation", "002": "transformed",
@@ -93,7 +93,7 @@ def read_documents(folder: Path) -> dict[str, str]:
 
 def build_fixture(folder: Path) -> str:
     lines = ["# Hashes of every run of 3 to 7 words in each source document, for the locator",
-             "# check (tests/locators.py); made by `python -m tools.locator_runs`."]
+             "# check (tools/locators.py); made by `python -m tools.locator_runs`."]
     for name, text in read_documents(folder).items():
         lines.append(f"[{name}]")
         lines += sorted(runs(text))
