@@ -106,4 +106,4 @@ def test_the_window_lists_a_candidate_as_one(tmp_path, thaw_home):
     playing.start(app, Session(world, Game(world, 1), "Tester"))
     app.step(0.016)
     assert app.top.name == "turn"
-    assert ("Georgy Zhukov", 10, CANDIDATE) in app.top.member_rows
+    assert ("Georgy Zhukov", 10, CANDIDATE) in app.top.panels.member_rows

@@ -42,7 +42,7 @@ def test_a_played_lesson_shows_no_zero_changes_and_each_cause_once(thaw_home):
             assert not zeros, f"{game.date_label}, {top.name}: {zeros}"
         if top.name == "turn" and top.decision is None:
             quiet_pages += 1
-            texts = [item.text for item in top.idle_scroller.doc.items]
+            texts = [item.text for item in top.idle.scroller.doc.items]
             if "In the news" in texts:  # the news may name a rule that moved a meter
                 texts = texts[:texts.index("In the news")]
             for label in {m.label for m in turn_moves(game, game.turn)}:

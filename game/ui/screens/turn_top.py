@@ -1,0 +1,46 @@
+"""The turn screen's top bar: the date, the scenario and the turn, and the buttons to the
+standing policies (where the scenario has them), the history and the menu."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.text import fit, rendered
+from game.ui.widgets import Button
+
+
+class TopBar:
+    """Laid out for the window's width; `actions` are (label, action, key hint), left to right."""
+
+    def __init__(self, theme, width: int, actions: list[tuple[str, object, str]]) -> None:
+        t = theme
+        self.theme = theme
+        self.width = width
+        m = t.margin
+        self.height = t.px(16) + t.font("heading", "serif-bold").get_linesize() + \
+            t.font("small", "sans").get_linesize()
+        bh = t.px(40)
+        font = t.font("small", "sans-bold")
+        x = width - m
+        buttons = []
+        for label, action, hint in reversed(actions):
+            bw = font.size(f"{label}  [{hint}]")[0] + t.px(24)
+            x -= bw
+            buttons.append(Button(t, pygame.Rect(x, t.px(16), bw, bh), label, action,
+                                  hint=hint, name=label))
+            x -= t.gap
+        self.date_width = x - m
+        self.buttons = list(reversed(buttons))
+
+    def draw(self, surface: pygame.Surface, date: str, sub: str) -> None:
+        """The date and the line under it (`sub`), and the rule below the bar."""
+        t = self.theme
+        p = t.palette
+        m = t.margin
+        big = t.font("heading", "serif-bold")
+        surface.blit(rendered(big, fit(big, date, self.date_width), p.ink), (m, t.px(16)))
+        small = t.font("small", "sans")
+        surface.blit(rendered(small, fit(small, sub, self.date_width), p.ink_soft),
+                     (m, t.px(12) + big.get_linesize()))
+        pygame.draw.line(surface, p.ink, (m, self.height), (surface.get_width() - m, self.height),
+                         p.border)
