@@ -255,11 +255,10 @@ def check_fit(world: World, record: dict) -> tuple[Run, Fit]:
 def _claims(record: dict, run: Run) -> str | None:
     """What the record says happened that its replay does not give: the ending, the decisions."""
     claimed, replayed = record.get("ending"), run.ending
-    if (claimed or {}).get("id") != (replayed or {}).get("id") or \
-            (claimed or {}).get("turn") != (replayed or {}).get("turn"):
-        said = f"{claimed.get('title') or claimed['id']}" if claimed else "unfinished"
-        found = f"{replayed['title']}" if replayed else "unfinished"
-        return f"it claims the ending {said!r}, but its moves lead to {found!r}"
+    keys = ("id", "outcome", "turn")
+    if [(claimed or {}).get(k) for k in keys] != [(replayed or {}).get(k) for k in keys]:
+        return f"it claims the ending {_ending_words(claimed)}, but its moves lead to " \
+               f"{_ending_words(replayed)}"
     mine = [(d["turn"], d["decision"], d["option"]) for d in record["decisions"]]
     theirs = [(d["turn"], d["decision"], d["option"]) for d in run.decisions]
     if mine != theirs:
@@ -268,6 +267,14 @@ def _claims(record: dict, run: Run) -> str | None:
                  min(len(mine), len(theirs)))
         return f"its decisions differ from its moves' from decision {k + 1} on"
     return None
+
+
+def _ending_words(ending: dict | None) -> str:
+    """An ending as the note names it: its title, what it meant and when ('unfinished' if none)."""
+    if not ending:
+        return "'unfinished'"
+    return f"{ending.get('title') or ending.get('id')!r} ({ending.get('outcome')}, " \
+           f"turn {ending.get('turn')})"
 
 
 def _first_difference(world: World, record: dict, game: Game) -> dict | None:

@@ -214,6 +214,20 @@ def test_a_forged_ending_is_flagged(tmp_path, simulated, capsys):
     assert "does not match" in capsys.readouterr().out
 
 
+def test_an_ending_that_claims_only_another_outcome_is_flagged_and_named(tmp_path, simulated,
+                                                                        capsys):
+    """A record that keeps its ending's title but claims the other outcome ('survived' for
+    'ousted') is flagged, and the note says what differs rather than naming one title twice."""
+    record = json.loads(json.dumps(simulated[0]))
+    real = record["ending"]["outcome"]
+    record["ending"]["outcome"] = "ousted" if real == "survived" else "survived"
+    path = _write(tmp_path / "outcome.json", record)
+    assert main(["report", str(path), "--scenario", str(LESSON)]) == 0
+    out = capsys.readouterr().out
+    assert "does not match" in out
+    assert f"({record['ending']['outcome']}, turn" in out and f"({real}, turn" in out
+
+
 def test_forged_decisions_are_flagged(tmp_path, simulated, capsys):
     record = json.loads(json.dumps(simulated[0]))
     record["turns"][-1]["values"]["industry"] = 99.0  # the meters claimed
