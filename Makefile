@@ -10,7 +10,7 @@ endif
 STAMP  := $(VENV)/.installed
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
-.PHONY: play test bench bench-ui validate balance clean dist test-dist bench-dist
+.PHONY: play test bench bench-ui validate balance screens clean dist test-dist bench-dist
 
 DIST_STAMP := $(VENV)/.installed-dist
 
@@ -33,6 +33,12 @@ bench-ui: $(STAMP)  ## the window: first frame, frame times (turn screen per tex
 	if command -v xvfb-run >/dev/null; then \
 	  SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/thaw bench --json; \
 	else $(HEADLESS) $(BIN)/thaw bench --json; fi
+
+screens: $(STAMP)  ## pictures of every screen at the smallest and largest text size, in docs/screens
+	$(HEADLESS) $(BIN)/python -m tools.screens --out docs/screens
+	# Made small for the repository where ImageMagick is at hand (32 colours, no dithering).
+	if convert -version 2>/dev/null | grep -q "^Version: ImageMagick"; then \
+	  for f in docs/screens/*/*.png; do convert "$$f" +dither -colors 32 "PNG8:$$f"; done; fi
 
 balance: $(STAMP)  ## regenerate the balance table in docs/balance.md
 	$(BIN)/python -m tools.balance --write docs/balance.md

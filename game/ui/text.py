@@ -190,10 +190,16 @@ def fitting(font: pygame.font.Font, text: str, width: int, tail: str = "") -> in
     return lo
 
 
+# The texts `fit` had to cut, while someone is looking (tools/screens.py sets a list here).
+CUT: list[str] | None = None
+
+
 def fit(font: pygame.font.Font, text: str, width: int) -> str:
     """The text cut with an ellipsis to fit `width`."""
     if len(text) <= width and font.size(text)[0] <= width:
         return text
+    if CUT is not None:
+        CUT.append(text)
     return text[:fitting(font, text, width, "…")].rstrip() + "…"
 
 

@@ -11,7 +11,7 @@ from game.content.sources import source_ids
 from game.paths import bundled
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
-from game.ui.text import Doc, fit
+from game.ui.text import Doc, wrap
 from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, paper
 
 _reference: tuple[object | None, str | None] | None = None
@@ -35,13 +35,17 @@ def reference():
 
 
 class EntryRow(Widget):
-    def __init__(self, theme, rect, text: str, action, name: str) -> None:
-        super().__init__(rect, action, name)
-        self.selected = False
+    """A term or a name in the list: wrapped to the column, as tall as its lines."""
+
+    def __init__(self, theme, width: int, text: str, action, name: str) -> None:
         font = theme.font("small", "sans-bold")
-        width = self.rect.width - theme.px(12)
-        self.normal = font.render(fit(font, text, width), True, theme.palette.ink)
-        self.inverse = font.render(fit(font, text, width), True, theme.palette.on_red)
+        lines = wrap(font, text, width - theme.px(12))
+        super().__init__(pygame.Rect(0, 0, width, len(lines) * font.get_linesize() +
+                                     theme.px(10)), action, name)
+        self.selected = False
+        p = theme.palette
+        self.normal = [font.render(line, True, p.ink) for line in lines]
+        self.inverse = [font.render(line, True, p.on_red) for line in lines]
 
     def draw(self, surface, theme, focused, hovered) -> None:
         p = theme.palette
@@ -49,9 +53,11 @@ class EntryRow(Widget):
             pygame.draw.rect(surface, p.red, self.rect)
         elif hovered:
             pygame.draw.rect(surface, p.paper, self.rect)
-        img = self.inverse if self.selected else self.normal
-        surface.blit(img, (self.rect.x + theme.px(6),
-                           self.rect.centery - img.get_height() // 2))
+        images = self.inverse if self.selected else self.normal
+        y = self.rect.centery - sum(img.get_height() for img in images) // 2
+        for img in images:
+            surface.blit(img, (self.rect.x + theme.px(6), y))
+            y += img.get_height()
         if focused:
             focus_ring(surface, theme, self.rect)
 
@@ -81,12 +87,11 @@ class GlossaryScene(Scene):
         bottom = bar_top(t, (w, h))
         list_w = min(t.px(300), (w - 3 * t.margin) // 3)
         self.list = Viewport(t, pygame.Rect(t.margin, top, list_w, bottom - top))
-        row_h = t.font("small", "sans-bold").get_linesize() + t.px(10)
         self.rows = []
         for i, entry in enumerate(self.entries()):
             label = entry.term if self.tab == "terms" else entry.name
-            row = EntryRow(t, pygame.Rect(0, 0, self.list.content_width, row_h), label,
-                           lambda i=i: self.select(i), f"entry:{i}")
+            row = EntryRow(t, self.list.content_width, label, lambda i=i: self.select(i),
+                           f"entry:{i}")
             self.rows.append(row)
             self.list.add(row)
         self.widgets += self.rows
@@ -155,8 +160,7 @@ class GlossaryScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
         paper(surface, t)
-        title = "Glossary" if self.tab == "terms" else "People"
-        page_header(surface, t, f"Glossary and people: {title.lower()}",
+        page_header(surface, t, "Glossary: terms" if self.tab == "terms" else "Glossary: people",
                     "Up and Down pick an entry; T switches between terms and people.")
         if self.rows and self.list is not None:
             x = self.list.rect.right + t.margin // 2

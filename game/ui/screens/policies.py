@@ -16,32 +16,45 @@ from game.ui.screens.common import (
     source_names,
     turn_unit,
 )
-from game.ui.text import fit, wrap
-from game.ui.widgets import Widget, focus_ring, heading, paper
+from game.ui.text import wrap
+from game.ui.widgets import Viewport, Widget, focus_ring, heading, paper
+
+
+class Lines(Widget):
+    """Words that are read, not pressed: a policy's description and its warning, laid out in
+    the column's viewport so that they scroll with its options."""
+
+    focusable = False
+
+    def __init__(self, rect: pygame.Rect, images: list[pygame.Surface]) -> None:
+        super().__init__(pygame.Rect(rect.x, rect.y, rect.width,
+                                     sum(img.get_height() for img in images)))
+        self.images = images
+
+    def draw(self, surface, theme, focused, hovered) -> None:
+        y = self.rect.y
+        for img in self.images:
+            surface.blit(img, (self.rect.x, y))
+            y += img.get_height()
 
 
 class PolicyOptionButton(Widget):
-    def __init__(self, theme, rect, label: str, description: str, current: bool, action,
-                 name: str) -> None:
-        super().__init__(rect, action, name)
-        self.current = current
+    """One option of a policy: its name and its whole description, as tall as they need."""
+
+    def __init__(self, theme, x: int, width: int, label: str, description: str, current: bool,
+                 action, name: str) -> None:
         p = theme.palette
         bold = theme.font("small", "sans-bold")
         small = theme.font("tiny", "serif")
-        width = self.rect.width - theme.px(16)
-        fg = p.on_red if current else p.ink
+        inner = width - theme.px(16)
         head = label + ("  (in force)" if current else "")
-        self.lines = [bold.render(fit(bold, head, width), True, fg)]
-        # As many lines of the description as the box holds; the last one cut with an ellipsis.
-        room = max(0, (self.rect.height - theme.px(12) - bold.get_linesize()) //
-                   small.get_linesize())
-        lines = wrap(small, description, width)
-        if len(lines) > room:
-            lines = lines[:room]
-            if lines:
-                lines[-1] = fit(small, lines[-1] + " …", width)
-        for line in lines:
-            self.lines.append(small.render(line, True, p.on_red if current else p.ink_soft))
+        self.lines = [bold.render(line, True, p.on_red if current else p.ink)
+                      for line in wrap(bold, head, inner)]
+        self.lines += [small.render(line, True, p.on_red if current else p.ink_soft)
+                       for line in wrap(small, description, inner)]
+        height = theme.px(12) + sum(img.get_height() for img in self.lines)
+        super().__init__(pygame.Rect(x, 0, width, height), action, name)
+        self.current = current
 
     def draw(self, surface, theme, focused, hovered) -> None:
         p = theme.palette
@@ -66,48 +79,55 @@ class PoliciesScene(Scene):
     def layout(self) -> None:
         t = self.theme
         w, h = self.app.size
-        game = self.app.session.game
-        policies = game.world.scenario.info.policies
+        policies = self.app.session.game.world.scenario.info.policies
         top = header_height(t, True)
-        bottom = bar_top(t, (w, h))
-        self.sections = []
-        y = top
-        cols = max(1, len(policies))
-        col_w = (w - 2 * t.margin - (cols - 1) * t.margin) // cols if cols <= 2 else \
-            w - 2 * t.margin
-        x0 = t.margin
+        bottom = bar_top(t, (w, h)) - t.px(6)
+        self.headings = []
+        cols = min(2, max(1, len(policies)))
+        col_w = (w - 2 * t.margin - (cols - 1) * t.margin) // cols
+        # Two policies side by side, each in its own scrolling column; more go one under another.
+        column = None
         for index, policy in enumerate(policies):
-            x = x0 + (index * (col_w + t.margin) if cols <= 2 else 0)
-            y = top if cols <= 2 else y
-            desc_font = t.font("small", "serif")
-            desc = wrap(desc_font, policy.description, col_w)[:4]
-            last = game.state.policy_changed.get(policy.id)
-            if last is not None and game.turn - last <= policy.quick_change_turns:
-                ago = game.turn - last
-                unit = turn_unit(game.world) + ("" if ago == 1 else "s")
-                warn = (f"Changed {ago} {unit} ago: changing it again now reads as erratic and "
-                        "costs support.")
-            else:
-                warn = "Each change is remembered as a reversal."
-            self.sections.append((policy, x, y, col_w, desc, warn))
-            y += t.font("small", "sans-bold").get_linesize() + t.px(10)
-            y += len(desc) * desc_font.get_linesize()
-            y += t.font("tiny", "serif-italic").get_linesize()
-            y += t.px(10)
-            available = bottom - y
-            share = available // max(1, len(policy.options)) - t.px(6)
-            opt_h = min(t.px(130), max(t.px(44), share))
-            current = game.state.policies.get(policy.id)
-            for option in policy.options:
-                self.widgets.append(PolicyOptionButton(
-                    t, pygame.Rect(x, y, col_w, opt_h), option.label, option.description,
-                    option.id == current, lambda p=policy.id, o=option.id: self.change(p, o),
-                    f"{policy.id}={option.id}"))
-                y += opt_h + t.px(6)
-            y += t.margin
+            x = t.margin + (index % cols) * (col_w + t.margin)
+            if column is None or cols == 2:
+                self.headings.append((policy.title, x, top, col_w))
+                y = top + t.font("small", "sans-bold").get_linesize() + t.px(10)
+                column = self.scrolling(Viewport(t, pygame.Rect(x, y, col_w, bottom - y),
+                                                 t.px(6)), f"policy:{policy.id}")
+            self._fill(column, policy)
         self.widgets += button_bar(t, (w, h), [("Back", self.back, "Esc", True)])
         if self.focus is None:
             self.focus = 0
+
+    def _fill(self, column: Viewport, policy) -> None:
+        """A policy's description, warning and sources, then its options, in `column`."""
+        t = self.theme
+        p = t.palette
+        game = self.app.session.game
+        width = column.content_width
+        serif, italic = t.font("small", "serif"), t.font("tiny", "serif-italic")
+        images = [serif.render(line, True, p.ink) for line in wrap(serif, policy.description,
+                                                                    width)]
+        text = f"{self._warning(policy)} Sources: {source_names(source_ids(policy))}"
+        images += [italic.render(line, True, p.red) for line in wrap(italic, text, width)]
+        column.add(Lines(pygame.Rect(column.rect.x, 0, width, 0), images))
+        current = game.state.policies.get(policy.id)
+        for option in policy.options:
+            button = PolicyOptionButton(
+                t, column.rect.x, width, option.label, option.description,
+                option.id == current, lambda p=policy.id, o=option.id: self.change(p, o),
+                f"{policy.id}={option.id}")
+            self.widgets.append(column.add(button))
+
+    def _warning(self, policy) -> str:
+        game = self.app.session.game
+        last = game.state.policy_changed.get(policy.id)
+        if last is not None and game.turn - last <= policy.quick_change_turns:
+            ago = game.turn - last
+            unit = turn_unit(game.world) + ("" if ago == 1 else "s")
+            return (f"Changed {ago} {unit} ago: changing it again now reads as erratic and "
+                    "costs support.")
+        return "Each change is remembered as a reversal."
 
     def arrow_focus(self) -> bool:
         return True
@@ -137,18 +157,10 @@ class PoliciesScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
-        p = t.palette
         paper(surface, t)
         page_header(surface, t, "Standing policies",
                     self.note or f"They act every {turn_unit(self.app.session.game.world)}. "
                     "Pick one with Enter or a click.")
-        for policy, x, y, width, desc, warn in self.sections:
-            y = heading(surface, t, policy.title, x, y, width)
-            font = t.font("small", "serif")
-            for line in desc:
-                surface.blit(font.render(line, True, p.ink), (x, y))
-                y += font.get_linesize()
-            tiny = t.font("tiny", "serif-italic")
-            text = f"{warn} Sources: {source_names(source_ids(policy))}"
-            surface.blit(tiny.render(fit(tiny, text, width), True, p.red), (x, y))
+        for title, x, y, width in self.headings:
+            heading(surface, t, title, x, y, width)
         self.draw_widgets(surface)

@@ -10,24 +10,28 @@ from game.saves import SaveSlot, list_saves
 from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
-from game.ui.text import fit
+from game.ui.text import wrap
 from game.ui.widgets import Viewport, Widget, focus_ring, paper
 
 SLOTS = 6
 
 
 class SlotRow(Widget):
-    def __init__(self, theme, rect, title: str, detail: str, action, name: str,
+    """A save: its name, then what it holds, wrapped (what a file says is already capped)."""
+
+    def __init__(self, theme, width: int, title: str, detail: str, action, name: str,
                  broken: bool = False) -> None:
-        super().__init__(rect, action, name)
-        self.enabled = action is not None
         p = theme.palette
         bold = theme.font("body", "sans-bold")
         small = theme.font("small", "sans")
-        width = self.rect.width - theme.px(20)
-        self.lines = [bold.render(fit(bold, title, width), True, p.red if broken else p.ink),
-                      small.render(fit(small, detail, width), True,
-                                   p.red if broken else p.ink_soft)]
+        inner = width - theme.px(20)
+        self.lines = [bold.render(line, True, p.red if broken else p.ink)
+                      for line in wrap(bold, title, inner)]
+        self.lines += [small.render(line, True, p.red if broken else p.ink_soft)
+                       for line in wrap(small, detail, inner)]
+        height = sum(img.get_height() for img in self.lines) + theme.px(12)
+        super().__init__(pygame.Rect(0, 0, width, height), action, name)
+        self.enabled = action is not None
 
     def draw(self, surface, theme, focused, hovered) -> None:
         p = theme.palette
@@ -92,12 +96,9 @@ class SavesScene(Scene):
         area = pygame.Rect(t.margin, top, min(w - 2 * t.margin, t.px(914)),
                            bar_top(t, (w, h)) - top)
         self.rows = Viewport(t, area, t.px(6))
-        row_h = t.font("body", "sans-bold").get_linesize() + \
-            t.font("small", "sans").get_linesize() + t.px(12)
         entries = self.entries()
         for title, detail, action, name, bad in entries:
-            row = SlotRow(t, pygame.Rect(0, 0, self.rows.content_width, row_h), title, detail,
-                          action, name, bad)
+            row = SlotRow(t, self.rows.content_width, title, detail, action, name, bad)
             self.widgets.append(self.rows.add(row))
         self.scrolling(self.rows, "saves")
         self.widgets += button_bar(t, (w, h), [("Back", self.back, "Esc", True)])

@@ -17,7 +17,7 @@ import pygame
 
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
-from game.ui.text import fit, rendered
+from game.ui.text import fit, rendered, wrap
 from game.ui.widgets import Viewport, Widget, focus_ring, paper
 
 if TYPE_CHECKING:
@@ -51,10 +51,10 @@ class DecisionRow(Widget):
             note = "Khrushchev chose otherwise"
         self.note = rendered(note_font, note, p.red) if note else None
         head_w = text_w - (self.note.get_width() + pad if self.note is not None else 0)
-        self.head = bold.render(fit(bold, head, max(40, head_w)), True, p.ink)
-        self.took = small.render(fit(small, f"You: {step.chosen_label}", text_w), True,
-                                 p.ink_soft)
-        height = 2 * pad + bold.get_linesize() + small.get_linesize()
+        self.head = [bold.render(line, True, p.ink) for line in wrap(bold, head, max(40, head_w))]
+        self.took = [small.render(line, True, p.ink_soft)
+                     for line in wrap(small, f"You: {step.chosen_label}", text_w)]
+        height = 2 * pad + sum(img.get_height() for img in self.head + self.took)
         super().__init__(pygame.Rect(0, 0, width, height), action, f"decision:{k}")
         self.pad = pad
         self.differs = step.followed is False
@@ -68,13 +68,14 @@ class DecisionRow(Widget):
             pygame.draw.rect(surface, p.red, (r.x, r.y, theme.px(5), r.height))
         surface.blit(self.number, (r.x + self.num_w - self.pad - self.number.get_width(),
                                    r.y + self.pad))
-        x = r.x + self.num_w + self.pad
-        surface.blit(self.head, (x, r.y + self.pad))
-        surface.blit(self.took, (x, r.y + self.pad + self.head.get_height()))
+        x, y = r.x + self.num_w + self.pad, r.y + self.pad
+        for img in self.head + self.took:
+            surface.blit(img, (x, y))
+            y += img.get_height()
         if self.note is not None:
+            first = self.head[0].get_height() if self.head else self.note.get_height()
             surface.blit(self.note, (r.right - self.pad - self.note.get_width(),
-                                     r.y + self.pad + (self.head.get_height() -
-                                                       self.note.get_height()) // 2))
+                                     r.y + self.pad + (first - self.note.get_height()) // 2))
         if focused:
             focus_ring(surface, theme, r)
 
@@ -179,9 +180,8 @@ class WhatIfScene(RowListScene):
         paper(surface, t)
         count = len(self.steps)
         page_header(surface, t, "What if? Take one decision another way",
-                    f"The {count} decisions of this game. Pick one (its number, or the arrows and "
-                    "Enter): the game is played again with the same luck and that decision "
-                    "changed, beside yours."
+                    f"The {count} decisions of this game. Pick one: it is played again with the "
+                    "same luck, that decision changed."
                     if count else "Nothing to take another way.")
         if not self.steps and self.list is not None:
             font = t.font("body", "serif-italic")

@@ -315,7 +315,7 @@ class WhatIfResultScene(Scene):
                                  yy + img.get_height() // 2, t.px(40)))
             yy += kicker.get_linesize()
             yy = self._text(f"Took: {self.labels[which]}", "small", "serif", p.ink_soft,
-                            x + pad, yy, inner, 2)
+                            x + pad, yy, inner, 4)
             yy = self._ending_line(run, x + pad, yy + t.px(4), inner)
             bottoms.append(yy + pad)
         box_h = max(bottoms) - self.top

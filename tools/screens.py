@@ -1,0 +1,237 @@
+"""Pictures of every screen of the window, at the smallest and the largest text size, for
+docs/screens/ (`make screens`), and a list of every text a screen had to cut to fit.
+
+The window is the real one (the dummy video driver draws exactly what a window shows), playing
+the bundled campaign and a lesson with a fixed seed, at 1280x720. Each picture is a PNG named
+`<text size>/<screen>.png`. The texts cut with an ellipsis are printed per screen (and written to
+`cut.txt` beside the pictures): a cut name or label on a screen a player reaches is a bug to fix.
+
+    python -m tools.screens [--out docs/screens] [--sizes normal,largest] [--only NAME,...]
+
+Exit status: 0, or 1 if any text was cut and `--strict` was given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402  (after the driver is chosen)
+
+from game.content import catalog  # noqa: E402
+from game.settings import TEXT_SIZES  # noqa: E402
+from game.ui import playing, text  # noqa: E402
+from game.ui.app import App  # noqa: E402
+from game.ui.launch import LaunchOptions  # noqa: E402
+from game.ui.screens.glossary import GlossaryScene  # noqa: E402
+from game.ui.screens.history import HistoryScene  # noqa: E402
+from game.ui.screens.howto import HowToScene  # noqa: E402
+from game.ui.screens.menu import MenuScene  # noqa: E402
+from game.ui.screens.newgame import NewGameScene  # noqa: E402
+from game.ui.screens.policies import PoliciesScene  # noqa: E402
+from game.ui.screens.save_report import SaveReportScene  # noqa: E402
+from game.ui.screens.saves import SavesScene  # noqa: E402
+from game.ui.screens.settings import SettingsScene  # noqa: E402
+from game.ui.screens.whatif import WhatIfScene  # noqa: E402
+from game.ui.session import world_for  # noqa: E402
+from game.ui.writer import WRITER  # noqa: E402
+
+SIZE = (1280, 720)
+SEED = 7
+PLAYER = "Student"
+
+
+class Camera:
+    """Takes the pictures: draws the top screen, saves it, and keeps what was cut to fit."""
+
+    def __init__(self, app: App, folder: Path, only: set[str] | None) -> None:
+        self.app, self.folder, self.only = app, folder, only
+        self.cut: dict[str, list[str]] = {}
+        self.taken: list[str] = []
+
+    def shoot(self, name: str) -> None:
+        if self.only and name not in self.only:
+            return
+        text.CUT = []
+        for scene in self.app.stack:
+            scene.forget_layout()
+        self.app.dirty = True
+        for _ in range(3):  # the layout, a drawn-ahead layer, the frame on screen
+            self.app.step(0.016)
+        cut, text.CUT = text.CUT, None
+        if cut:
+            self.cut[name] = sorted(set(cut))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.app.screen, str(self.folder / f"{name}.png"))
+        self.taken.append(name)
+
+
+def press(app: App, key: int, frames: int = 2) -> None:
+    """A key pressed and let go, then a few frames."""
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        app.handle(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
+    for _ in range(frames):
+        app.step(0.016)
+
+
+def pushed(camera: Camera, name: str, make: Callable[[], object]) -> None:
+    """A screen opened over the current one, pictured, and closed."""
+    app = camera.app
+    depth = len(app.stack)
+    app.push(make())
+    app.step(0.016)
+    camera.shoot(name)
+    while len(app.stack) > depth:
+        app.pop()
+
+
+def title_screens(camera: Camera) -> None:
+    """The title and every screen it opens."""
+
+    app = camera.app
+    camera.shoot("title")
+    for name, make in (("new-game", lambda: NewGameScene(app)),
+                       ("lessons", lambda: NewGameScene(app, True)),
+                       ("how-to-play", lambda: HowToScene(app)),
+                       ("settings", lambda: SettingsScene(app)),
+                       ("glossary", lambda: GlossaryScene(app))):
+        pushed(camera, name, make)
+
+
+def return_screens(camera: Camera) -> None:
+    """What a returning player sees: the title with games saved, and the load screen."""
+
+    app = camera.app
+    app.stack[1:] = []
+    camera.shoot("title-again")
+    pushed(camera, "load", lambda: SavesScene(app, False))
+
+
+def decisions(app: App) -> Iterator[None]:
+    """Plays on by keyboard (the second option shown, or the first), stopping at each new card."""
+    seen = None
+    for _ in range(2000):
+        top = app.top
+        if top.name == "debrief":
+            return
+        if top.name == "turn" and top.decision is not None:
+            if top.decision != seen:
+                seen = top.decision
+                yield
+            key = pygame.K_RETURN if top.selected is not None else pygame.K_2
+            press(app, key)
+            if top.selected is None:
+                press(app, pygame.K_1)
+        else:
+            press(app, pygame.K_RETURN)
+
+
+def game_screens(camera: Camera, scenario: str, prefix: str, cards: int) -> None:
+    """A game of `scenario`: its first cards (with an option selected), the screens opened from
+    the turn, the outcome of a decision, and on to the debrief's tabs and tools."""
+
+    app = camera.app
+    playing.new_game(app, world_for(catalog.find(scenario)), SEED, PLAYER)
+    app.step(0.016)
+    camera.shoot(f"{prefix}turn-start")
+    played = decisions(app)
+    for k in range(cards):
+        if next(played, "end") == "end":
+            break
+        camera.shoot(f"{prefix}card-{k + 1}")
+        if k == 0:
+            press(app, pygame.K_1)
+            camera.shoot(f"{prefix}card-1-selected")
+            for name, make in (("policies", lambda: PoliciesScene(app)),
+                               ("history", lambda: HistoryScene(app)),
+                               ("menu", lambda: MenuScene(app)),
+                               ("save", lambda: SavesScene(app, True))):
+                pushed(camera, f"{prefix}{name}", make)
+            press(app, pygame.K_RETURN)
+            if app.top.name == "outcome":
+                camera.shoot(f"{prefix}outcome")
+    for _ in played:
+        pass
+    debrief_screens(camera, prefix)
+
+
+def debrief_screens(camera: Camera, prefix: str) -> None:
+    """The debrief's tabs, then its what-if and save-report screens."""
+
+    app = camera.app
+    if app.top.name != "debrief":
+        return
+    for tab in range(len(getattr(app.top, "tabs", ())) or 7):
+        camera.shoot(f"{prefix}debrief-{tab + 1}")
+        press(app, pygame.K_RIGHT)
+    session = app.session
+    pushed(camera, f"{prefix}save-report", lambda: SaveReportScene(app, session))
+    app.push(WhatIfScene(app, session))
+    app.step(0.016)
+    camera.shoot(f"{prefix}what-if")
+    press(app, pygame.K_1)
+    if app.top.name != "whatif":
+        camera.shoot(f"{prefix}what-if-options")
+        press(app, pygame.K_2, frames=4)  # (the first option shown may be the one taken)
+        for _ in range(600):  # the replay runs in idle steps
+            if app.top.name.startswith("whatif-result") or app.top.name == "debrief":
+                break
+            app.step(0.016)
+        camera.shoot(f"{prefix}what-if-result")
+
+
+def take(folder: Path, size: str, only: set[str] | None) -> Camera:
+    """Every screen at one text size, in a home of its own (no saves, records or settings of
+    the person running it are read or written)."""
+    home = tempfile.TemporaryDirectory(prefix="thaw-screens-", ignore_cleanup_errors=True)
+    before = os.environ.get("THAW_HOME")
+    os.environ["THAW_HOME"] = home.name
+    pygame.init()
+    app = App(LaunchOptions(text_size=size), size=SIZE)
+    app.background.start_warm_up(background=False)
+    camera = Camera(app, folder / size, only)
+    title_screens(camera)
+    game_screens(camera, "cuba-1962", "lesson-", cards=2)
+    app.stack[1:] = []
+    game_screens(camera, "campaign", "campaign-", cards=3)
+    return_screens(camera)
+    WRITER.flush()
+    pygame.quit()
+    if before is None:
+        del os.environ["THAW_HOME"]
+    else:
+        os.environ["THAW_HOME"] = before
+    home.cleanup()
+    return camera
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.screens",
+                                     description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screens"))
+    parser.add_argument("--sizes", default=f"{TEXT_SIZES[0]},{TEXT_SIZES[-1]}")
+    parser.add_argument("--only", default="", help="screen names, comma-separated")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if any text was cut")
+    args = parser.parse_args(argv)
+    only = {n for n in args.only.split(",") if n} or None
+    lines, cut_any = [], False
+    for size in args.sizes.split(","):
+        camera = take(args.out, size, only)
+        print(f"{size}: {len(camera.taken)} screens in {args.out / size}")
+        for name, texts in camera.cut.items():
+            cut_any = True
+            lines += [f"{size}/{name}: {t}" for t in texts]
+    (args.out / "cut.txt").write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    print("\n".join(lines) if lines else "no text cut on any screen")
+    return 1 if (cut_any and args.strict) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
