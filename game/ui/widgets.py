@@ -118,6 +118,19 @@ class Button(Widget):
             focus_ring(surface, theme, self.rect)
 
 
+def stack(surface: pygame.Surface, images: list[pygame.Surface], x: int, y: int) -> int:
+    """Lines already rendered, drawn one under another from (x, y); returns the y below them."""
+    for img in images:
+        surface.blit(img, (x, y))
+        y += img.get_height()
+    return y
+
+
+def stacked_height(images: list[pygame.Surface]) -> int:
+    """How tall `stack` draws `images`."""
+    return sum(img.get_height() for img in images)
+
+
 def focus_ring(surface: pygame.Surface, theme: Theme, rect: pygame.Rect) -> None:
     """The keyboard focus: a thick ink frame just outside the widget, visible on red and paper."""
     ring = rect.inflate(theme.px(8), theme.px(8))

@@ -12,7 +12,7 @@ from game.paths import bundled
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
 from game.ui.text import Doc, wrap
-from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, paper
+from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, paper, stack, stacked_height
 
 _reference: tuple[object | None, str | None] | None = None
 
@@ -54,10 +54,8 @@ class EntryRow(Widget):
         elif hovered:
             pygame.draw.rect(surface, p.paper, self.rect)
         images = self.inverse if self.selected else self.normal
-        y = self.rect.centery - sum(img.get_height() for img in images) // 2
-        for img in images:
-            surface.blit(img, (self.rect.x + theme.px(6), y))
-            y += img.get_height()
+        stack(surface, images, self.rect.x + theme.px(6),
+              self.rect.centery - stacked_height(images) // 2)
         if focused:
             focus_ring(surface, theme, self.rect)
 

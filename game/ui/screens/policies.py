@@ -17,7 +17,15 @@ from game.ui.screens.common import (
     turn_unit,
 )
 from game.ui.text import wrap
-from game.ui.widgets import Viewport, Widget, focus_ring, heading, paper
+from game.ui.widgets import (
+    Viewport,
+    Widget,
+    focus_ring,
+    heading,
+    paper,
+    stack,
+    stacked_height,
+)
 
 
 class Lines(Widget):
@@ -27,15 +35,11 @@ class Lines(Widget):
     focusable = False
 
     def __init__(self, rect: pygame.Rect, images: list[pygame.Surface]) -> None:
-        super().__init__(pygame.Rect(rect.x, rect.y, rect.width,
-                                     sum(img.get_height() for img in images)))
+        super().__init__(pygame.Rect(rect.x, rect.y, rect.width, stacked_height(images)))
         self.images = images
 
     def draw(self, surface, theme, focused, hovered) -> None:
-        y = self.rect.y
-        for img in self.images:
-            surface.blit(img, (self.rect.x, y))
-            y += img.get_height()
+        stack(surface, self.images, self.rect.x, self.rect.y)
 
 
 class PolicyOptionButton(Widget):
@@ -52,7 +56,7 @@ class PolicyOptionButton(Widget):
                       for line in wrap(bold, head, inner)]
         self.lines += [small.render(line, True, p.on_red if current else p.ink_soft)
                        for line in wrap(small, description, inner)]
-        height = theme.px(12) + sum(img.get_height() for img in self.lines)
+        height = theme.px(12) + stacked_height(self.lines)
         super().__init__(pygame.Rect(x, 0, width, height), action, name)
         self.current = current
 
@@ -61,10 +65,7 @@ class PolicyOptionButton(Widget):
         pygame.draw.rect(surface, p.red if self.current else (p.paper if hovered else
                                                               p.paper_dark), self.rect)
         pygame.draw.rect(surface, p.rule, self.rect, 1)
-        y = self.rect.y + theme.px(6)
-        for img in self.lines:
-            surface.blit(img, (self.rect.x + theme.px(8), y))
-            y += img.get_height()
+        stack(surface, self.lines, self.rect.x + theme.px(8), self.rect.y + theme.px(6))
         if focused:
             focus_ring(surface, theme, self.rect)
 

@@ -11,7 +11,7 @@ from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
 from game.ui.text import wrap
-from game.ui.widgets import Viewport, Widget, focus_ring, paper
+from game.ui.widgets import Viewport, Widget, focus_ring, paper, stack, stacked_height
 
 SLOTS = 6
 
@@ -29,7 +29,7 @@ class SlotRow(Widget):
                       for line in wrap(bold, title, inner)]
         self.lines += [small.render(line, True, p.red if broken else p.ink_soft)
                        for line in wrap(small, detail, inner)]
-        height = sum(img.get_height() for img in self.lines) + theme.px(12)
+        height = stacked_height(self.lines) + theme.px(12)
         super().__init__(pygame.Rect(0, 0, width, height), action, name)
         self.enabled = action is not None
 
@@ -38,10 +38,7 @@ class SlotRow(Widget):
         pygame.draw.rect(surface, p.paper if hovered and self.enabled else p.paper_dark,
                          self.rect)
         pygame.draw.rect(surface, p.rule, self.rect, 1)
-        y = self.rect.y + theme.px(5)
-        for img in self.lines:
-            surface.blit(img, (self.rect.x + theme.px(10), y))
-            y += img.get_height()
+        stack(surface, self.lines, self.rect.x + theme.px(10), self.rect.y + theme.px(5))
         if focused:
             focus_ring(surface, theme, self.rect)
 

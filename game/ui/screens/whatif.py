@@ -18,7 +18,7 @@ import pygame
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered, wrap
-from game.ui.widgets import Viewport, Widget, focus_ring, paper
+from game.ui.widgets import Viewport, Widget, focus_ring, paper, stack, stacked_height
 
 if TYPE_CHECKING:
     from game.narration.debrief import PathStep
@@ -54,7 +54,7 @@ class DecisionRow(Widget):
         self.head = [bold.render(line, True, p.ink) for line in wrap(bold, head, max(40, head_w))]
         self.took = [small.render(line, True, p.ink_soft)
                      for line in wrap(small, f"You: {step.chosen_label}", text_w)]
-        height = 2 * pad + sum(img.get_height() for img in self.head + self.took)
+        height = 2 * pad + stacked_height(self.head + self.took)
         super().__init__(pygame.Rect(0, 0, width, height), action, f"decision:{k}")
         self.pad = pad
         self.differs = step.followed is False
@@ -68,10 +68,7 @@ class DecisionRow(Widget):
             pygame.draw.rect(surface, p.red, (r.x, r.y, theme.px(5), r.height))
         surface.blit(self.number, (r.x + self.num_w - self.pad - self.number.get_width(),
                                    r.y + self.pad))
-        x, y = r.x + self.num_w + self.pad, r.y + self.pad
-        for img in self.head + self.took:
-            surface.blit(img, (x, y))
-            y += img.get_height()
+        stack(surface, self.head + self.took, r.x + self.num_w + self.pad, r.y + self.pad)
         if self.note is not None:
             first = self.head[0].get_height() if self.head else self.note.get_height()
             surface.blit(self.note, (r.right - self.pad - self.note.get_width(),
