@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from game.classroom.html import Markup
 from game.classroom.svg import FAINT, INK, RED, STYLES, Band, Chart, Line, Mark, line_chart
 from game.narration.words import LABELS
 from game.sim.calendar import MONTH_NAMES
@@ -45,7 +46,7 @@ def _frame(stops: Sequence[Stop], title: str, most: int = 12) -> Chart:
 
 
 def meter_charts(series: dict[str, list[tuple[int, float]]], stops: Sequence[Stop],
-                 marks: list[Mark]) -> list[str]:
+                 marks: list[Mark]) -> list[Markup]:
     """One chart per group of meters (Party, Economy, Foreign), the same marks on each."""
     charts = []
     for group, meters in METER_GROUPS.items():
@@ -61,7 +62,7 @@ def meter_charts(series: dict[str, list[tuple[int, float]]], stops: Sequence[Sto
 
 def comparison_charts(first: dict[str, list[tuple[int, float]]],
                       second: dict[str, list[tuple[int, float]]], stops: Sequence[Stop],
-                      marks: list[Mark], names: tuple[str, str], meters: list[str]) -> list[str]:
+                      marks: list[Mark], names: tuple[str, str], meters: list[str]) -> list[Markup]:
     """A small chart per meter with both runs on it: the first in ink, the second red and
     dashed."""
     charts = []
@@ -75,7 +76,7 @@ def comparison_charts(first: dict[str, list[tuple[int, float]]],
     return charts
 
 
-def spread_charts(quantiles: dict[str, list[dict]], stops: Sequence[Stop]) -> list[str]:
+def spread_charts(quantiles: dict[str, list[dict]], stops: Sequence[Stop]) -> list[Markup]:
     """A small chart per meter: the class's middle half as a band, the whole range fainter, the
     median as a line."""
     charts = []

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from game import __version__
 from game.classroom.charts import spread_charts
-from game.classroom.page import esc, page, shorten, table
+from game.classroom.html import Markup, entity, h, join
+from game.classroom.page import page, shorten, table
 from game.classroom.svg import GREY, INK, OPTION_FILLS, RED, bar, hbars
 from game.sim.calendar import MONTH_NAMES
 from game.sim.world import World
@@ -39,23 +40,32 @@ def _stops(group: dict, world: World | None) -> list[tuple[int, str, str]]:
     return [(r["turn"], r.get("date") or "", r.get("label") or "") for r in rows]
 
 
-def _header(report: dict, group: dict, *, names: bool) -> str:
+def _lines(parts) -> Markup:
+    """Parts one to a line."""
+    out: list = []
+    for part in parts:
+        if out:
+            out.append("\n")
+        out.append(part)
+    return join(out)
+
+
+def _header(report: dict, group: dict, *, names: bool) -> Markup:
     seeds = group["seeds"]
     if len(seeds) == 1:
-        seed_text = f"class seed {esc(next(iter(seeds)))}: everyone had the same luck"
+        seed_text = f"class seed {next(iter(seeds))}: everyone had the same luck"
     else:
         seed_text = f"{len(seeds)} different seeds"
     meta = [("Runs", f"{group['runs']} ({group['finished']} finished, "
                      f"{group['unfinished']} unfinished)"),
             ("Seeds", seed_text),
-            ("Scenario", f"{esc(group['scenario_title'])} "
-                         f"<span class=\"quiet\">({esc(group['scenario'])})</span>"),
-            ("Version", f"{esc(group['content_hash'])} <span class=\"quiet\">(game "
-                        f"{esc(', '.join(group['game_versions']))})</span>")]
-    cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta)
-    out = ['<p class="kicker">Thaw &middot; class report</p>',
-           f"<h1>{esc(group['scenario_title'])}</h1>",
-           f'<dl class="meta">{cells}</dl>']
+            ("Scenario", join(group["scenario_title"], " ",
+                              h("span", f"({group['scenario']})", class_="quiet"))),
+            ("Version", join(group["content_hash"], " ", h(
+                "span", f"(game {', '.join(group['game_versions'])})", class_="quiet")))]
+    out = [h("p", "Thaw ", entity("middot"), " class report", class_="kicker"),
+           h("h1", group["scenario_title"]),
+           h("dl", [join(h("dt", k), h("dd", v)) for k, v in meta], class_="meta")]
     notes = []
     others = report.get("other_groups") or []
     if others:
@@ -80,11 +90,11 @@ def _header(report: dict, group: dict, *, names: bool) -> str:
     if not names:
         notes.append("Names are hidden: students are numbered in the order of their files.")
     if notes:
-        out.append('<p class="note">' + " ".join(esc(n) for n in notes) + "</p>")
-    return "\n".join(out)
+        out.append(h("p", " ".join(notes), class_="note"))
+    return _lines(out)
 
 
-def _fared(group: dict) -> str:
+def _fared(group: dict, *, heading: bool = True) -> Markup:
     runs, survived, fell = group["runs"], group["survived"], group["fell"]
     titles = group["ending_titles"]
     outcome_of = {}
@@ -95,13 +105,13 @@ def _fared(group: dict) -> str:
             for e, n in sorted(group["endings"].items(), key=lambda kv: (-kv[1], kv[0]))]
     if group["unfinished"]:
         rows.append(("Unfinished", group["unfinished"], GREY))
-    out = ["<h2>How the class fared</h2>",
-           f'<p class="lede"><b>{survived} of {runs}</b> survived ({_pct(survived, runs)}); '
-           f"<b>{fell}</b> fell ({_pct(fell, runs)})"
-           + (f"; {group['unfinished']} did not finish" if group["unfinished"] else "")
-           + ".</p>"]
+    out = [h("h2", "How the class fared") if heading else join(),
+           h("p", h("b", f"{survived} of {runs}"), f" survived ({_pct(survived, runs)}); ",
+             h("b", fell), f" fell ({_pct(fell, runs)})",
+             f"; {group['unfinished']} did not finish" if group["unfinished"] else None,
+             ".", class_="lede")]
     if rows:
-        out.append(f"<figure>{hbars(rows, title='Endings')}</figure>")
+        out.append(h("figure", hbars(rows, title="Endings")))
     if group["falls"]:
         # One row per way of falling, with when it happened (falls are listed by date).
         by_ending: dict[str, list[dict]] = {}
@@ -110,108 +120,115 @@ def _fared(group: dict) -> str:
         rows = []
         for _, falls in sorted(by_ending.items(),
                                key=lambda kv: (-sum(f["count"] for f in kv[1]), kv[0])):
-            dates = ", ".join(esc(when(f)) + (f" <span class=\"quiet\">\u00d7{f['count']}</span>"
-                                              if f["count"] > 1 else "") for f in falls)
-            rows.append([esc(falls[0]["title"]), str(sum(f["count"] for f in falls)), dates])
-        out.append("<h3>How each fell</h3>")
+            dates = _commas(join(when(f), (" ", h("span", f"\u00d7{f['count']}", class_="quiet"))
+                                 if f["count"] > 1 else None) for f in falls)
+            rows.append([falls[0]["title"], str(sum(f["count"] for f in falls)), dates])
+        out.append(h("h3", "How each fell"))
         out.append(table(["Ending", "Students", "When"], rows, numeric={1},
                          widths=[34, 10, 56]))
-    return "\n".join(out)
+    return _lines(out)
 
 
-def _choices(group: dict) -> str:
+def _commas(parts) -> Markup:
+    out: list = []
+    for part in parts:
+        if out:
+            out.append(", ")
+        out.append(part)
+    return join(out)
+
+
+def _legend(d: dict, option: str, count: int, fill: str) -> Markup:
+    historical = option == d["historical"]
+    label = shorten(d["labels"][option], 52 if historical else 64)
+    name = h("b", label, " (Khrushchev)") if historical else label
+    return join(h("span", entity("#9632"), style=f"color:{fill}"), " ", name,
+                f" \u2014 {count} ", h("span", f"({_pct(count, d['met'])})", class_="quiet"))
+
+
+def _choices(group: dict) -> Markup:
     rows = []
     for k, d in enumerate(group["decisions"], start=1):
         met = d["met"]
         parts, legend = [], []
         for i, (option, count) in enumerate(d["options"].items()):
-            historical = option == d["historical"]
-            parts.append((count / met if met else 0, OPTION_FILLS[i % len(OPTION_FILLS)],
-                          historical))
-            legend.append(
-                f'<span style="color:{OPTION_FILLS[i % len(OPTION_FILLS)]}">&#9632;</span> '
-                f"{'<b>' if historical else ''}"
-                f"{esc(shorten(d['labels'][option], 52 if historical else 64))}"
-                f"{' (Khrushchev)</b>' if historical else ''} \u2014 {count} "
-                f'<span class="quiet">({_pct(count, met)})</span>')
-        rows.append([str(k), esc(when(d)), f"<b>{esc(d['title'])}</b>",
-                     str(met),
-                     bar(parts, label=d["title"]) + '<span class="happened">'
-                     + "<br>".join(legend) + "</span>"])
+            fill = OPTION_FILLS[i % len(OPTION_FILLS)]
+            parts.append((count / met if met else 0, fill, option == d["historical"]))
+            if legend:
+                legend.append(h("br"))
+            legend.append(_legend(d, option, count, fill))
+        rows.append([str(k), when(d), h("b", d["title"]), str(met),
+                     join(bar(parts, label=d["title"]), h("span", legend, class_="happened"))])
     if not rows:
-        return ""
-    return ("<h2>Choices, decision by decision</h2>"
-            "<p>The share of students who took each option, the first time they met the "
-            "decision. The outlined part is the option Khrushchev took.</p>"
-            + table(["#", "When", "Decision", "Met", "What they chose"], rows, numeric={3},
-                    widths=[3, 11, 18, 5, 63]))
+        return join()
+    return join(h("h2", "Choices, decision by decision"),
+                h("p", "The share of students who took each option, the first time they met the "
+                  "decision. The outlined part is the option Khrushchev took."),
+                table(["#", "When", "Decision", "Met", "What they chose"], rows, numeric={3},
+                      widths=[3, 11, 18, 5, 63]))
 
 
-def _followed_text(part: dict, titles: dict[str, str]) -> str:
+def _followed_text(part: dict, titles: dict[str, str]) -> Markup:
     if not part["runs"]:
-        return '<span class="quiet">nobody</span>'
-    endings = ", ".join(f"{esc(titles.get(e, e))} {n}" for e, n in
+        return h("span", "nobody", class_="quiet")
+    endings = ", ".join(f"{titles.get(e, e)} {n}" for e, n in
                         sorted(part["endings"].items(), key=lambda kv: (-kv[1], kv[0])))
-    return (f"{part['runs']}: <b>{part['survived']} survived</b>, {part['fell']} fell"
-            f'<span class="happened">{endings}</span>')
+    return join(f"{part['runs']}: ", h("b", f"{part['survived']} survived"),
+                f", {part['fell']} fell", h("span", endings, class_="happened"))
 
 
-def _departures(group: dict) -> str:
+def _departures(group: dict) -> Markup:
     if not group["departures"]:
-        return ""
+        return join()
     titles = group["ending_titles"]
-    rows = [[f"<b>{esc(d['title'])}</b><span class=\"happened\">{esc(when(d))}"
-             "</span>",
-             f"{d['left']} of {d['met']} <span class=\"quiet\">({_pct(d['left'], d['met'])})"
-             "</span>",
+    rows = [[join(h("b", d["title"]), h("span", when(d), class_="happened")),
+             join(f"{d['left']} of {d['met']} ",
+                  h("span", f"({_pct(d['left'], d['met'])})", class_="quiet")),
              _followed_text(d["after_leaving"], titles),
              _followed_text(d["after_keeping"], titles)] for d in group["departures"]]
-    return ("<h2>Where students left Khrushchev's path</h2>"
-            "<p>The decisions where most students took another option than his, and how the "
-            "games ended for those who left his path there and for those who kept to it.</p>"
-            + table(["Decision", "Left his path", "Then, of those who left", "Of those who kept "
-                     "to it"], rows))
+    return join(h("h2", "Where students left Khrushchev's path"),
+                h("p", "The decisions where most students took another option than his, and how "
+                  "the games ended for those who left his path there and for those who kept to "
+                  "it."),
+                table(["Decision", "Left his path", "Then, of those who left", "Of those who kept "
+                       "to it"], rows))
 
 
-def _spread(group: dict, world: World | None) -> str:
+def _spread(group: dict, world: World | None) -> Markup:
     charts = spread_charts(group["meters"], _stops(group, world))
     if not charts:
-        return ""
-    figures = "".join(f"<figure>{svg}</figure>" for svg in charts)
-    return ('<h2 class="page-break">The meters across the class</h2>'
-            "<p>Each chart shows one meter: the line is the class's median, the dark band the "
-            "middle half of the class, the pale band everyone from lowest to highest. Runs that "
-            "have ended drop out, so late turns show only those still playing.</p>"
-            f'<div class="grid2">{figures}</div>')
+        return join()
+    return join(h("h2", "The meters across the class", class_="page-break"),
+                h("p", "Each chart shows one meter: the line is the class's median, the dark "
+                  "band the middle half of the class, the pale band everyone from lowest to "
+                  "highest. Runs that have ended drop out, so late turns show only those still "
+                  "playing."),
+                h("div", [h("figure", svg) for svg in charts], class_="grid2"))
 
 
-def _outliers(group: dict) -> str:
+def _outliers(group: dict) -> Markup:
     if not group["outliers"]:
-        return ""
-    items = "".join(f"<li><b>{esc(o['who'])}</b>: {esc(o['why'])}.</li>"
-                    for o in group["outliers"])
-    return f'<h2>Runs worth a look</h2><ul class="plain">{items}</ul>'
+        return join()
+    return join(h("h2", "Runs worth a look"), h("ul", [
+        h("li", h("b", o["who"]), f": {o['why']}.") for o in group["outliers"]], class_="plain"))
 
 
-def _students(group: dict) -> str:
+def _students(group: dict) -> Markup:
     titles = group["ending_titles"]
     rows = []
     for s in group["students"]:
         ending = titles.get(s["ending"], s["ending"]) if s["ending"] else "Unfinished"
         path = f"{s['historical']} of {s['with_history']}" if s["with_history"] else "\u2014"
         if s.get("flag"):
-            ending = f'{esc(ending)}<span class="happened"><b>Check:</b> {esc(s["flag"])}</span>'
-        else:
-            ending = esc(ending)
-        rows.append([esc(s["who"]), ending, esc(when(s)), str(s["seed"]),
-                     str(s["decisions"]), path])
-    return ("<h2>Every run</h2>" + table(
+            ending = join(ending, h("span", h("b", "Check:"), f" {s['flag']}", class_="happened"))
+        rows.append([s["who"], ending, when(s), str(s["seed"]), str(s["decisions"]), path])
+    return join(h("h2", "Every run"), table(
         ["Student", "Ending", "When", "Seed", "Decisions", "Khrushchev's choice"], rows,
         numeric={3, 4}))
 
 
-def _group_body(report: dict, group: dict, world: World | None, *, names: bool) -> str:
-    return "\n".join(part for part in (
+def _group_body(report: dict, group: dict, world: World | None, *, names: bool) -> Markup:
+    return _lines(part for part in (
         _header(report, group, names=names),
         _fared(group),
         _choices(group),
@@ -222,50 +239,53 @@ def _group_body(report: dict, group: dict, world: World | None, *, names: bool) 
     ) if part)
 
 
-def _other_group(group: dict, world: World | None) -> str:
-    return "\n".join(part for part in (
-        f'<h2 class="page-break">Also in the folder: {esc(group["scenario_title"])} '
-        f'<span class="quiet">({esc(group["scenario"])}, version {esc(group["content_hash"])})'
-        "</span></h2>",
-        "<p>These records are of another scenario, or of another version of it, so they are "
-        "counted here on their own.</p>",
-        _fared(group).replace("<h2>How the class fared</h2>", ""),
+def _other_group(group: dict, world: World | None) -> Markup:
+    return _lines(part for part in (
+        h("h2", f"Also in the folder: {group['scenario_title']} ",
+          h("span", f"({group['scenario']}, version {group['content_hash']})", class_="quiet"),
+          class_="page-break"),
+        h("p", "These records are of another scenario, or of another version of it, so they are "
+          "counted here on their own."),
+        _fared(group, heading=False),
         _choices(group),
         _students(group),
     ) if part)
 
 
-def _problems(report: dict) -> str:
+def _problems(report: dict) -> Markup:
     out = []
     if report["unreadable"]:
-        out.append("<h2>Files that could not be read</h2>")
-        out.append(table(["File", "Why"], [[esc(u["file"]), esc(u["reason"])]
+        out.append(h("h2", "Files that could not be read"))
+        out.append(table(["File", "Why"], [[u["file"], u["reason"]]
                                            for u in report["unreadable"]]))
     if report["duplicates"]:
-        out.append("<h3>Handed in twice (counted once)</h3>")
-        out.append(table(["File", "Same as"], [[esc(d["file"]), esc(d["repeats"])]
+        out.append(h("h3", "Handed in twice (counted once)"))
+        out.append(table(["File", "Same as"], [[d["file"], d["repeats"]]
                                                for d in report["duplicates"]]))
-    return "\n".join(out)
+    return _lines(out)
 
 
 def build_class_page(report: dict, worlds: dict[str, World | None], *, names: bool = False,
-                     paper: str = "auto") -> str:
+                     paper: str = "auto") -> Markup:
     """The class report page. `worlds` maps a scenario id to its world (or None)."""
     if not report.get("runs"):
-        body = ('<p class="kicker">Thaw &middot; class report</p><h1>No run records</h1>'
-                f"<p>The folder {esc(report['folder'])} holds no usable run records.</p>"
-                + (f"<p>{report['not_read']['files']} files were not read: "
-                   f"{esc(report['not_read']['reason'])}.</p>" if report.get("not_read") else "")
-                + _problems(report))
+        not_read = report.get("not_read")
+        body = join(h("p", "Thaw ", entity("middot"), " class report", class_="kicker"),
+                    h("h1", "No run records"),
+                    h("p", f"The folder {report['folder']} holds no usable run records."),
+                    h("p", f"{not_read['files']} files were not read: {not_read['reason']}.")
+                    if not_read else None,
+                    _problems(report))
         return page("Thaw class report", body, paper=paper)
     world = worlds.get(report["scenario"])
     parts = [_group_body(report, report, world, names=names)]
     for other in report["other_groups"]:
         parts.append(_other_group(other, worlds.get(other["scenario"])))
     parts.append(_problems(report))
-    parts.append(f"<footer><p>Made by Thaw {esc(__version__)} from {report['records']} "
-                 f"file{'s' * (report['records'] != 1)} in {esc(report['folder'])}.</p></footer>")
-    return page(f"Thaw class report: {report['scenario_title']}", "\n".join(parts), paper=paper)
+    parts.append(h("footer", h("p", f"Made by Thaw {__version__} from {report['records']} "
+                                    f"file{'s' * (report['records'] != 1)} in "
+                                    f"{report['folder']}.")))
+    return page(f"Thaw class report: {report['scenario_title']}", _lines(parts), paper=paper)
 
 
 def write_class_page(report: dict, worlds: dict[str, World | None], path: Path, *,

@@ -2,15 +2,15 @@
 
 The game's print style: paper, ink, one red. Print rules fit A4 and Letter alike (the content is
 narrower than either page less its margins); `paper` pins the page size when a teacher wants it.
-Every piece of text from a record or a scenario goes through `esc`: a record is a file a student
-hands in, and a player name is whatever they typed.
+Pages are built with game.classroom.html, which escapes every text: a record is a file a student
+hands in, and a player name is whatever they typed. Every page carries a Content-Security-Policy
+that forbids scripts and every network load.
 """
 
 from __future__ import annotations
 
-from html import escape
-
 from game import __version__
+from game.classroom.html import DOCTYPE, Child, Markup, h, join
 
 PAPERS = ("auto", "a4", "letter")
 
@@ -87,49 +87,45 @@ footer { margin-top: 10mm; padding-top: 2mm; border-top: .5pt solid var(--grey);
 
 _SIZES = {"a4": "@page { size: A4; }", "letter": "@page { size: letter; }"}
 
+# No scripts, nothing fetched: the style is inline and the charts are inline SVG.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
-def esc(text: object) -> str:
-    return escape("" if text is None else str(text))
 
-
-def page(title: str, body: str, *, paper: str = "auto") -> str:
-    """A whole HTML document around `body` (already HTML)."""
+def page(title: str, body: Child, *, paper: str = "auto", style: str = "") -> Markup:
+    """A whole HTML document around `body`; `style` is more of the game's own CSS."""
     if paper not in PAPERS:
         raise ValueError(f"paper is one of {', '.join(PAPERS)}, not {paper!r}")
     size = _SIZES.get(paper, "")
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="Thaw {esc(__version__)}">\n'
-        f"<title>{esc(title)}</title>\n"
-        f"<style>{_CSS}{size}</style>\n"
-        "</head>\n<body>\n"
-        f"{body}\n"
-        "</body>\n</html>\n"
-    )
+    head = join(
+        h("meta", charset="utf-8"), "\n",
+        h("meta", http_equiv="Content-Security-Policy", content=CSP), "\n",
+        h("meta", name="viewport", content="width=device-width, initial-scale=1"), "\n",
+        h("meta", name="generator", content=f"Thaw {__version__}"), "\n",
+        h("title", title), "\n",
+        h("style", Markup(_CSS + style + size)), "\n")
+    return join(DOCTYPE,
+                h("html", "\n", h("head", "\n", head), "\n",
+                  h("body", "\n", body, "\n"), "\n", lang="en"), "\n")
 
 
-def table(head: list[str], rows: list[list[str]], *, numeric: set[int] | None = None,
-          row_classes: list[str] | None = None, widths: list[int] | None = None) -> str:
-    """A table from cells that are already HTML (escape them with `esc` first); `widths` in
-    per cent of the page, one per column."""
+def table(head: list[Child], rows: list[list[Child]], *, numeric: set[int] | None = None,
+          row_classes: list[str] | None = None, widths: list[int] | None = None) -> Markup:
+    """A table; each cell text (escaped) or Markup; `widths` in per cent of the page, one per
+    column."""
     numeric = numeric or set()
-    cls = [' class="num"' if i in numeric else "" for i in range(len(head))]
-    out = ["<table>"]
-    if widths:
-        out.append("<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths)
-                   + "</colgroup>")
-    out.append("<thead><tr>")
-    out.extend(f"<th{cls[i]}>{h}</th>" for i, h in enumerate(head))
-    out.append("</tr></thead><tbody>")
+
+    def klass(i: int) -> str | None:
+        return "num" if i in numeric else None
+
+    colgroup = (h("colgroup", [h("col", style=f"width:{w}%") for w in widths])
+                if widths else None)
+    thead = h("thead", h("tr", [h("th", cell, class_=klass(i)) for i, cell in enumerate(head)]))
+    body = []
     for r, row in enumerate(rows):
-        klass = row_classes[r] if row_classes and row_classes[r] else ""
-        out.append(f'<tr class="{klass}">' if klass else "<tr>")
-        out.extend(f"<td{cls[i] if i < len(cls) else ''}>{cell}</td>" for i, cell in enumerate(row))
-        out.append("</tr>")
-    out.append("</tbody></table>")
-    return "".join(out)
+        cls = row_classes[r] if row_classes and row_classes[r] else None
+        body.append(h("tr", [h("td", cell, class_=klass(i) if i < len(head) else None)
+                             for i, cell in enumerate(row)], class_=cls))
+    return h("table", colgroup, thead, h("tbody", body))
 
 
 def shorten(text: str, most: int = 80) -> str:

@@ -16,7 +16,8 @@ from pathlib import Path
 from game import __version__
 from game.classroom.charts import meter_charts
 from game.classroom.deciding import EndingAnalysis, analyse_ending
-from game.classroom.page import esc, page, signed, table
+from game.classroom.html import Markup, entity, h, join
+from game.classroom.page import page, signed, table
 from game.classroom.svg import Mark
 from game.classroom.whatif import Fit, check_fit
 from game.content.sources import SOURCES, source_ids, title_of
@@ -30,7 +31,8 @@ from game.sim.world import World
 from game.storage import atomic_write
 
 # Beside each charge of 1964: whether it fits the student's own record too.
-FITS = {True: " <i>(fits your record)</i>", False: " <i>(not yours)</i>", None: ""}
+FITS = {True: join(" ", h("i", "(fits your record)")), False: join(" ", h("i", "(not yours)")),
+        None: ""}
 OUTCOME_WORDS = {"survived": "Survived", "ousted": "Ousted", "removed": "Removed", "war": "War"}
 
 
@@ -115,184 +117,200 @@ def vote_text(world: World, vote: dict) -> str:
 
 # --- the page -------------------------------------------------------------------------------
 
-def _paragraphs(text: str | None) -> str:
+def _paragraphs(text: str | None) -> Markup:
     if not text:
-        return ""
-    return "".join(f"<p>{esc(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+        return join()
+    return join(h("p", part.strip()) for part in text.split("\n\n") if part.strip())
 
 
-def _sources_html(ids: list[str]) -> str:
+def _sources_html(ids: list[str]) -> Markup:
     """Source ids as titles; what no document supports reads "beyond the documents"."""
-    return "; ".join(f"<i>{esc(SOURCES[s].title)}</i>" if s in SOURCES else esc(title_of(s))
-                     for s in ids)
+    return _semi(h("i", SOURCES[s].title) if s in SOURCES else title_of(s) for s in ids)
 
 
-def _header(world: World, record: dict, fit: Fit) -> str:
+def _semi(parts) -> Markup:
+    """Parts separated by semicolons."""
+    out: list = []
+    for part in parts:
+        if out:
+            out.append("; ")
+        out.append(part)
+    return join(out)
+
+
+def _meta(rows: list[tuple[str, object]]) -> Markup:
+    return h("dl", [join(h("dt", k), h("dd", v)) for k, v in rows], class_="meta")
+
+
+def _header(world: World, record: dict, fit: Fit) -> Markup:
     player = record.get("player") or "not given"
     played_by = record.get("policy")
     decisions = len(record["decisions"])
     turns = len(record["turns"])
-    meta = [("Player", esc(player)),
-            ("Seed", esc(record["seed"])),
-            ("Scenario", f"{esc(record.get('scenario_title') or world.scenario.info.title)} "
-                         f"<span class=\"quiet\">({esc(record['scenario'])})</span>"),
-            ("Played", f"{turns} turn{'s' * (turns != 1)}, {decisions} decision"
-                       f"{'s' * (decisions != 1)}")]
+    title = record.get("scenario_title") or world.scenario.info.title
+    meta: list[tuple[str, object]] = [
+        ("Player", player),
+        ("Seed", record["seed"]),
+        ("Scenario", join(title, " ", h("span", f"({record['scenario']})", class_="quiet"))),
+        ("Played", f"{turns} turn{'s' * (turns != 1)}, {decisions} decision"
+                   f"{'s' * (decisions != 1)}")]
     if played_by:
-        meta.append(("Played by", f"the {esc(played_by)} bot"))
-    meta.append(("Version", f"{esc(record.get('content_hash', '?'))} "
-                            f"<span class=\"quiet\">(game {esc(record.get('game_version', '?'))})"
-                            "</span>"))
-    cells = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta)
-    out = ['<p class="kicker">Thaw &middot; run report</p>',
-           f"<h1>{esc(record.get('scenario_title') or world.scenario.info.title)}</h1>",
-           f'<dl class="meta">{cells}</dl>']
+        meta.append(("Played by", f"the {played_by} bot"))
+    meta.append(("Version", join(record.get("content_hash", "?"), " ",
+                                 h("span", f"(game {record.get('game_version', '?')})",
+                                   class_="quiet"))))
+    out = [h("p", "Thaw ", entity("middot"), " run report", class_="kicker"),
+           h("h1", title), _meta(meta)]
     if not fit.exact:
-        out.append(f'<p class="note"><b>Note:</b> {esc(fit.describe().capitalize())}. The '
-                   "meters and choices below are the record's; the texts are the scenario's "
-                   "as it is now.</p>")
-    return "\n".join(out)
+        out.append(h("p", h("b", "Note:"), f" {fit.describe().capitalize()}. The meters and "
+                     "choices below are the record's; the texts are the scenario's as it is now.",
+                     class_="note"))
+    return _lines(out)
 
 
-def _ending_section(world: World, record: dict, analysis: EndingAnalysis, state: State) -> str:
+def _lines(parts) -> Markup:
+    """Parts one to a line."""
+    out: list = []
+    for part in parts:
+        if out:
+            out.append("\n")
+        out.append(part)
+    return join(out)
+
+
+def _ending_section(world: World, record: dict, analysis: EndingAnalysis, state: State) -> Markup:
     ending = record.get("ending")
     if not ending:
         last = record["turns"][-1]["turn"] if record["turns"] else 0
-        return ('<div class="box keep"><p class="outcome">Unfinished</p>'
-                f"<h3>The game stopped in {esc(turn_label(world, last))}</h3>"
-                "<p>The record was saved before the game reached an ending. The chart and the "
-                "path below show how far it went.</p></div>")
+        return h("div", h("p", "Unfinished", class_="outcome"),
+                 h("h3", f"The game stopped in {turn_label(world, last)}"),
+                 h("p", "The record was saved before the game reached an ending. The chart and "
+                   "the path below show how far it went."), class_="box keep")
     model = world.endings.get(ending["id"])
     fell = ending.get("outcome") != "survived"
-    out = [f'<div class="box keep{" fell" if fell else ""}">',
-           f'<p class="outcome">{esc(OUTCOME_WORDS.get(ending.get("outcome"), ""))} &middot; '
-           f'{esc(turn_label(world, ending["turn"]))}</p>',
-           f"<h3>{esc(model.title if model else ending.get('title'))}</h3>"]
+    inside = [h("p", OUTCOME_WORDS.get(ending.get("outcome"), ""), " ", entity("middot"), " ",
+                turn_label(world, ending["turn"]), class_="outcome"),
+              h("h3", model.title if model else ending.get("title"))]
     if model:
         words = ending_words(world, state, model.id)
         if words.epilogue:
-            out.append("<p><b>What you did.</b> " + " ".join(esc(a) for a in words.epilogue)
-                       + "</p>")
-        out.append(_paragraphs(words.text))
+            inside.append(h("p", h("b", "What you did."), " ", " ".join(words.epilogue)))
+        inside.append(_paragraphs(words.text))
     if analysis.vote:
-        out.append(f"<p><b>How it ended.</b> {esc(vote_text(world, analysis.vote))}</p>")
+        inside.append(h("p", h("b", "How it ended."), " ", vote_text(world, analysis.vote)))
     elif analysis.decided_by:
-        out.append(f"<p><b>How it ended.</b> Your choice ended the game: "
-                   f"{esc(analysis.decided_by)}.</p>")
-    out.append("</div>")
+        inside.append(h("p", h("b", "How it ended."),
+                        f" Your choice ended the game: {analysis.decided_by}."))
+    out = [h("div", "\n", _lines(inside), "\n", class_="box keep fell" if fell else "box keep")]
     if model and model.lesson:
-        out.append(f'<p class="note"><b>What this shows.</b> {esc(model.lesson)}</p>')
-    return "\n".join(out)
+        out.append(h("p", h("b", "What this shows."), " ", model.lesson, class_="note"))
+    return _lines(out)
 
 
-def _chart_section(world: World, record: dict) -> str:
+def _chart_section(world: World, record: dict) -> Markup:
     if not record["turns"]:
-        return ""
+        return join()
     charts = meter_charts(_series(record), stops(world), decision_marks(record))
     first, last = record["turns"][0]["values"], record["turns"][-1]["values"]
     rows = []
     for stat in METERS:
         if stat in first and stat in last:
             delta = last[stat] - first[stat]
-            rows.append([esc(LABELS[stat]), f"{first[stat]:.0f}", f"{last[stat]:.0f}",
-                         esc(signed(round(delta))) if round(delta) else "0"])
-    figures = "".join(f"<figure>{svg}</figure>" for svg in charts)
-    return ("<h2>The meters over time</h2>"
-            f"{figures}"
-            '<p class="quiet">Numbers above the charts are the decisions in the table below; '
-            "<b>vote</b> marks a removal vote and <b>end</b> the ending. All meters run from 0 "
-            "to 100; for nuclear tension, high is bad.</p>"
-            '<h3>Where things stood</h3>'
-            + table(["Meter", "At the start", "At the end", "Change"], rows, numeric={1, 2, 3}))
+            rows.append([LABELS[stat], f"{first[stat]:.0f}", f"{last[stat]:.0f}",
+                         signed(round(delta)) if round(delta) else "0"])
+    return join(
+        h("h2", "The meters over time"),
+        [h("figure", svg) for svg in charts],
+        h("p", "Numbers above the charts are the decisions in the table below; ", h("b", "vote"),
+          " marks a removal vote and ", h("b", "end"), " the ending. All meters run from 0 to "
+          "100; for nuclear tension, high is bad.", class_="quiet"),
+        h("h3", "Where things stood"),
+        table(["Meter", "At the start", "At the end", "Change"], rows, numeric={1, 2, 3}))
 
 
-def _path_section(world: World, record: dict) -> str:
+def _path_section(world: World, record: dict) -> Markup:
     rows = path_rows(world, record)
     decisions = [r for r in rows if r["kind"] == "decision"]
+    heading = h("h2", "Your path beside Khrushchev's")
     if not decisions:
-        return "<h2>Your path beside Khrushchev's</h2><p>No decisions were taken.</p>"
+        return join(heading, h("p", "No decisions were taken."))
     with_history = [r for r in decisions if r["same"] is not None]
     same = sum(1 for r in with_history if r["same"])
     cells, classes = [], []
     for r in rows:
         if r["kind"] == "policy":
-            cells.append(["", esc(r["when"]), f"Policy: {esc(r['title'])}",
-                          f"set to {esc(r['yours'])}", ""])
+            cells.append(["", r["when"], f"Policy: {r['title']}", f"set to {r['yours']}", ""])
             classes.append("policy")
             continue
         if r["same"] is None:
-            khrushchev = '<span class="quiet">not recorded</span>'
+            khrushchev = h("span", "not recorded", class_="quiet")
         elif r["same"]:
-            khrushchev = '<span class="chip same">same</span>'
+            khrushchev = h("span", "same", class_="chip same")
         else:
             # What actually happened is in the game's history view; on paper a campaign's worth
             # of it would run to pages, so the report keeps to the choices.
-            khrushchev = f'<span class="chip diff">different</span> {esc(r["khrushchev"])}'
-        cells.append([str(r["k"]), esc(r["when"]), f"<b>{esc(r['title'])}</b>", esc(r["yours"]),
-                      khrushchev])
+            khrushchev = join(h("span", "different", class_="chip diff"), " ", r["khrushchev"])
+        cells.append([str(r["k"]), r["when"], h("b", r["title"]), r["yours"], khrushchev])
         classes.append("left" if r["same"] is False else "")
-    summary = (f"<p>You took Khrushchev's option in <b>{same} of {len(with_history)}</b> "
-               "decisions where the documents record his choice.</p>" if with_history else "")
-    return ("<h2>Your path beside Khrushchev's</h2>" + summary
-            + table(["#", "When", "Decision", "Your choice", "Khrushchev's choice"], cells,
-                    row_classes=classes, widths=[4, 12, 22, 29, 33]))
+    summary = (h("p", "You took Khrushchev's option in ", h("b", f"{same} of {len(with_history)}"),
+                 " decisions where the documents record his choice.") if with_history else None)
+    return join(heading, summary,
+                table(["#", "When", "Decision", "Your choice", "Khrushchev's choice"], cells,
+                      row_classes=classes, widths=[4, 12, 22, 29, 33]))
 
 
-def _deciding_section(world: World, analysis: EndingAnalysis, record: dict) -> str:
+def _deciding_section(world: World, analysis: EndingAnalysis, record: dict) -> Markup:
     if not analysis.causes:
-        return ""
+        return join()
     meters = ", ".join(LABELS[m] for m in analysis.meters)
     rows = []
     rules = {r.id: r.model for r in world.rules}
     for cause in analysis.causes:
-        moves = "; ".join(f"{esc(LABELS[m])} {esc(signed(v))}" for m, v in cause.stats.items())
+        moves = "; ".join(f"{LABELS[m]} {signed(v)}" for m, v in cause.stats.items())
         rule = rules.get(cause.cause[5:]) if cause.cause.startswith("rule:") else None
-        extra = f'<span class="happened">{esc(rule.explain)}</span>' if rule else ""
+        extra = [h("span", rule.explain, class_="happened")] if rule else []
         if rule and rule.disagreement:
-            extra += (f'<span class="happened"><b>The documents disagree:</b> '
-                      f"{esc(rule.disagreement.text)}</span>")
-        rows.append([f"<b>{esc(cause.label)}</b>{extra}", moves,
-                     f'<span class="sources">{_sources_html(list(cause.sources))}'
-                     "</span>"])
+            extra.append(h("span", h("b", "The documents disagree:"),
+                           f" {rule.disagreement.text}", class_="happened"))
+        rows.append([join(h("b", cause.label), extra), moves,
+                     h("span", _sources_html(list(cause.sources)), class_="sources")])
     what = "this ending" if record.get("ending") else "where the game stood"
-    out = [f"<h2>What decided {what}</h2>",
-           f"<p>The rules and choices that moved the meters that matter here ({esc(meters)}) "
-           "the most over the whole game, net of what they gave back.</p>",
+    out = [h("h2", f"What decided {what}"),
+           h("p", f"The rules and choices that moved the meters that matter here ({meters}) the "
+             "most over the whole game, net of what they gave back."),
            table(["Rule or choice", "Net effect", "From the documents"], rows)]
     votes = record.get("votes") or []
     if votes:
-        out.append("<h3>Removal votes</h3>")
-        out.append("<ul class=\"plain\">" + "".join(
-            f"<li>{esc(vote_text(world, v))}</li>" for v in votes) + "</ul>")
-    return "\n".join(out)
+        out.append(h("h3", "Removal votes"))
+        out.append(h("ul", [h("li", vote_text(world, v)) for v in votes], class_="plain"))
+    return _lines(out)
 
 
-def _debrief_section(world: World, record: dict, state: State) -> str:
+def _debrief_section(world: World, record: dict, state: State) -> Markup:
     ending = record.get("ending")
     model = world.endings.get(ending["id"]) if ending else None
     debrief = world.scenario.info.debrief
     questions = list(model.questions if model else []) + list(debrief.questions)
-    out = ['<h2 class="keep">For discussion</h2>']
+    out = [h("h2", "For discussion", class_="keep")]
     if questions:
-        out.append('<ol class="questions">' + "".join(f"<li>{esc(q)}</li>" for q in questions)
-                   + "</ol>")
+        out.append(h("ol", [h("li", q) for q in questions], class_="questions"))
     if debrief.charges:
-        out.append("<h3>The charges of October 1964</h3><ul class=\"plain\">"
-                   + "".join(f"<li>{esc(text)}{FITS[fits]}</li>"
-                             for text, fits in charges(world, state)) + "</ul>")
+        out.append(join(h("h3", "The charges of October 1964"), h("ul", [
+            h("li", text, FITS[fits]) for text, fits in charges(world, state)], class_="plain")))
     if debrief.verdicts:
-        out.append("<h3>What historians have said</h3><ul class=\"plain\">" + "".join(
-            f"<li><b>{esc(v.historian)}:</b> {esc(v.gist)} "
-            f'<span class="sources">({_sources_html(source_ids(v))})</span></li>'
-            for v in debrief.verdicts) + "</ul>")
+        out.append(join(h("h3", "What historians have said"), h("ul", [
+            h("li", h("b", f"{v.historian}:"), f" {v.gist} ",
+              h("span", "(", _sources_html(source_ids(v)), ")", class_="sources"))
+            for v in debrief.verdicts], class_="plain")))
     if debrief.disagreements:
-        out.append("<h3>Where the documents disagree</h3><ul class=\"plain\">" + "".join(
-            f"<li>{esc(d.text)} <span class=\"sources\">({_sources_html(source_ids(d))})"
-            "</span></li>" for d in debrief.disagreements) + "</ul>")
-    return "\n".join(out) if len(out) > 1 else ""
+        out.append(join(h("h3", "Where the documents disagree"), h("ul", [
+            h("li", d.text, " ", h("span", "(", _sources_html(source_ids(d)), ")",
+                                   class_="sources"))
+            for d in debrief.disagreements], class_="plain")))
+    return _lines(out) if len(out) > 1 else join()
 
 
-def _footer(world: World, record: dict, analysis: EndingAnalysis) -> str:
+def _footer(world: World, record: dict, analysis: EndingAnalysis) -> Markup:
     cited: list[str] = []
 
     def cite(ids) -> None:
@@ -310,14 +328,13 @@ def _footer(world: World, record: dict, analysis: EndingAnalysis) -> str:
     if ending and ending["id"] in world.endings:
         cite(source_ids(world.endings[ending["id"]]))
     cite(v.source.source for v in world.scenario.info.debrief.verdicts)
-    docs = "".join(f"<li><i>{esc(SOURCES[s].title)}</i>, {esc(SOURCES[s].kind)}</li>"
-                   for s in sorted(cited))
-    return (f'<footer><p>The documents this game\'s rules come from, as cited above:</p>'
-            f'<ul class="plain">{docs}</ul>'
-            f"<p>Made by Thaw {esc(__version__)} from the run record of scenario "
-            f"{esc(record['scenario'])} (version {esc(record.get('content_hash', '?'))}), seed "
-            f"{esc(record['seed'])}. The same seed and the same choices give the same game.</p>"
-            "</footer>")
+    docs = [h("li", h("i", SOURCES[s].title), f", {SOURCES[s].kind}") for s in sorted(cited)]
+    return h("footer",
+             h("p", "The documents this game's rules come from, as cited above:"),
+             h("ul", docs, class_="plain"),
+             h("p", f"Made by Thaw {__version__} from the run record of scenario "
+               f"{record['scenario']} (version {record.get('content_hash', '?')}), seed "
+               f"{record['seed']}. The same seed and the same choices give the same game."))
 
 
 def build_report(record: dict, world: World, *, paper: str = "auto") -> str:
@@ -328,7 +345,7 @@ def build_report(record: dict, world: World, *, paper: str = "auto") -> str:
     player = record.get("player")
     title = f"Thaw run report: {record.get('scenario_title') or world.scenario.info.title}" + \
             (f" ({player})" if player else "")
-    body = "\n".join(part for part in (
+    body = _lines(part for part in (
         _header(world, record, fit),
         _ending_section(world, record, analysis, state),
         _chart_section(world, record),

@@ -1,6 +1,8 @@
 """Charts as inline SVG text: meters over time, spreads, and bars, for pages that must print.
 
-Written by hand rather than with a plotting library: the pages carry no scripts and fetch
+The drawing is the game's own markup (every label in it escaped), so it is returned as
+`Markup`, the one kind of raw markup a page takes. Written by hand rather than with a plotting
+library: the pages carry no scripts and fetch
 nothing, and the charts must read on a black-and-white printer, so lines differ by dash as well
 as by colour, and every line is labelled at its end rather than through a colour key.
 """
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html import escape
+
+from game.classroom.html import Markup
 
 INK = "#1b1b1b"
 RED = "#a8231a"
@@ -94,7 +98,7 @@ def _spread_labels(wanted: list[float], low: float, high: float, gap: float) -> 
     return placed
 
 
-def line_chart(chart: Chart) -> str:
+def line_chart(chart: Chart) -> Markup:
     left, top, bottom = 34, 40, 24
     width, height = chart.width, chart.height
     plot_w = width - left - chart.right
@@ -183,11 +187,11 @@ def line_chart(chart: Chart) -> str:
             out.append(f'<text x="{label_x}" y="{_num(ly + 3.5)}" class="end-label" '
                        f'fill="{line.colour}">{escape(line.label)}</text>')
     out.append("</svg>")
-    return "\n".join(out)
+    return Markup("\n".join(out))
 
 
 def bar(parts: list[tuple[float, str, bool]], width: int = 220, height: int = 14,
-        label: str = "") -> str:
+        label: str = "") -> Markup:
     """One bar split into parts: (share 0-1, fill, outlined). Outlined marks the historical
     option, so it reads without colour."""
     out = [f'<svg class="bar" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
@@ -206,7 +210,7 @@ def bar(parts: list[tuple[float, str, bool]], width: int = 220, height: int = 14
                        f'height="{height - 2}" fill="none" stroke="{INK}" stroke-width="1.6"/>')
         x += w
     out.append("</svg>")
-    return "".join(out)
+    return Markup("".join(out))
 
 
 # Fills for the options of a decision, in card order: they differ in lightness too, for print.
@@ -214,7 +218,7 @@ OPTION_FILLS = ("#3b3833", RED, "#a39c8f", "#d8cdb8")
 
 
 def hbars(rows: list[tuple[str, float, str]], *, width: int = 640, row_height: int = 20,
-          label_width: int = 230, title: str = "") -> str:
+          label_width: int = 230, title: str = "") -> Markup:
     """Horizontal bars: (label, value, fill), each with its value written after the bar."""
     most = max((v for _, v, _ in rows), default=0) or 1
     height = row_height * len(rows) + 4
@@ -232,4 +236,4 @@ def hbars(rows: list[tuple[str, float, str]], *, width: int = 640, row_height: i
         out.append(f'<text x="{_num(label_width + w + 5)}" y="{y + row_height * 0.68:.1f}" '
                    f'class="end-label">{_num(value)}</text>')
     out.append("</svg>")
-    return "".join(out)
+    return Markup("".join(out))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.classroom.charts import comparison_charts
-from game.classroom.page import esc, page, table
+from game.classroom.html import Markup, entity, h, join, text
+from game.classroom.page import page, table
 from game.classroom.report import OUTCOME_WORDS, option_label, stops, turn_label
 from game.classroom.svg import Mark
 from game.classroom.whatif import WhatIf
@@ -81,7 +82,7 @@ def differing_meters(result: WhatIf, most: int = 6) -> list[str]:
     return chosen or ["presidium", "central_committee"]
 
 
-def _paths(result: WhatIf) -> str:
+def _paths(result: WhatIf) -> Markup:
     world = result.original.game.world
     after = result.turn
     keys: dict[tuple[int, str], dict] = {}
@@ -91,67 +92,81 @@ def _paths(result: WhatIf) -> str:
                 continue
             key = (taken["turn"], taken["decision"])
             keys.setdefault(key, {"title": taken["title"]})[side] = taken["option"]
-    def cell(decision: str, option: str | None) -> str:
+
+    def cell(decision: str, option: str | None) -> Markup:
         if option is None:
-            return '<span class="quiet">did not come up</span>'
-        return esc(option_label(world, decision, option))
+            return h("span", "did not come up", class_="quiet")
+        return text(option_label(world, decision, option))
 
     rows, classes = [], []
     for (turn, decision), entry in sorted(keys.items()):
         mine, other = entry.get("original"), entry.get("whatif")
-        theirs = ('<span class="chip same">same</span>' if mine is not None and mine == other
+        theirs = (h("span", "same", class_="chip same") if mine is not None and mine == other
                   else cell(decision, other))
-        rows.append([esc(turn_label(world, turn)), f"<b>{esc(entry['title'])}</b>",
-                     cell(decision, mine), theirs])
-        classes.append("left" if mine != other else "")
+        rows.append([turn_label(world, turn), h("b", entry["title"]), cell(decision, mine),
+                     theirs])
+        classes.append("differs" if mine != other else "")
     if not rows:
-        return ""
-    return ("<h2>The two paths from the flip on</h2>"
-            + table(["When", "Decision", NAMES[0], NAMES[1]], rows, row_classes=classes)
-            .replace('class="left"', 'class="differs"'))
+        return join()
+    return join(h("h2", "The two paths from the flip on"),
+                table(["When", "Decision", NAMES[0], NAMES[1]], rows, row_classes=classes))
 
 
-def build_whatif_page(result: WhatIf, record: dict, *, paper: str = "auto") -> str:
+def _quoted(words: str) -> Markup:
+    return h("b", f"\u201c{words}\u201d")
+
+
+def _lede(result: WhatIf, record: dict) -> Markup:
     world = result.original.game.world
     event = world.events[result.decision]
     player = record.get("player")
-    head = ['<p class="kicker">Thaw &middot; what if?</p>',
-            f"<h1>{esc(result.title)}, {esc(result.label)}: the other way</h1>",
-            f'<p class="lede">{esc(world.scenario.info.title)}, seed {esc(record["seed"])}'
-            + (f", {esc(player)}" if player else "") + f". Decision {result.flip} of "
-            f"{len(record['decisions'])}: this run took <b>\u201c"
-            f"{esc(option_label(world, result.decision, result.original_option))}\u201d</b>; "
-            f"the what-if takes <b>\u201c{esc(option_label(world, result.decision, result.option))}"
-            "\u201d</b>"
-            + (f" (Khrushchev took \u201c"
-               f"{esc(option_label(world, result.decision, event.historical))}\u201d)"
-               if event.historical else "") + ".</p>"]
+    khrushchev = (join(" (Khrushchev took \u201c",
+                       option_label(world, result.decision, event.historical), "\u201d)")
+                  if event.historical else None)
+    return h("p", f"{world.scenario.info.title}, seed {record['seed']}",
+             f", {player}" if player else None,
+             f". Decision {result.flip} of {len(record['decisions'])}: this run took ",
+             _quoted(option_label(world, result.decision, result.original_option)),
+             "; the what-if takes ", _quoted(option_label(world, result.decision, result.option)),
+             khrushchev, ".", class_="lede")
+
+
+def build_whatif_page(result: WhatIf, record: dict, *, paper: str = "auto") -> Markup:
+    world = result.original.game.world
+    head = [h("p", "Thaw ", entity("middot"), " what if?", class_="kicker"),
+            h("h1", f"{result.title}, {result.label}: the other way"),
+            _lede(result, record)]
     if not result.fit.exact:
-        head.append(f'<p class="note"><b>Note:</b> {esc(result.fit.describe().capitalize())}.'
-                    "</p>")
+        head.append(h("p", h("b", "Note:"), f" {result.fit.describe().capitalize()}.",
+                      class_="note"))
     boxes = []
     for name, run in zip(NAMES, (result.original, result.whatif), strict=True):
         ending = run.ending
         fell = ending is not None and ending.get("outcome") != "survived"
-        boxes.append(f'<div class="box keep{" fell" if fell else ""}"><p class="outcome">'
-                     f"{esc(name)}</p><h3>{esc(_ending_words(world, ending))}</h3></div>")
-    head.append(f'<div class="grid2">{"".join(boxes)}</div>')
-    head.append(f"<p>{esc(_parting(result))} After the flip the what-if took "
-                f"{result.whatif.as_before} decision(s) the way this run did and "
-                f"{result.whatif.as_khrushchev} the way Khrushchev did.</p>")
+        boxes.append(h("div", h("p", name, class_="outcome"),
+                       h("h3", _ending_words(world, ending)),
+                       class_="box keep fell" if fell else "box keep"))
+    head.append(h("div", boxes, class_="grid2"))
+    head.append(h("p", f"{_parting(result)} After the flip the what-if took "
+                  f"{result.whatif.as_before} decision(s) the way this run did and "
+                  f"{result.whatif.as_khrushchev} the way Khrushchev did."))
     marks = [Mark(result.turn, "flip", "part", "the flipped decision")]
     for name, run in zip(NAMES, (result.original, result.whatif), strict=True):
         if run.ending:
             marks.append(Mark(run.ending["turn"], "end", "end", f"{name} ends"))
     charts = comparison_charts(_series(result.original.history), _series(result.whatif.history),
                                stops(world), marks, NAMES, differing_meters(result))
-    head.append("<h2>The meters, both runs</h2>")
-    head.append('<p class="quiet">Ink: this run. Red, dashed: the what-if. The meters shown are '
-                "those the two runs differ on most.</p>")
-    head.append('<div class="grid2">' + "".join(f"<figure>{c}</figure>" for c in charts)
-                + "</div>")
+    head.append(h("h2", "The meters, both runs"))
+    head.append(h("p", "Ink: this run. Red, dashed: the what-if. The meters shown are those the "
+                  "two runs differ on most.", class_="quiet"))
+    head.append(h("div", [h("figure", c) for c in charts], class_="grid2"))
     head.append(_paths(result))
-    return page(f"Thaw what-if: {result.title}", "\n".join(head), paper=paper)
+    out: list = []
+    for part in head:
+        if out:
+            out.append("\n")
+        out.append(part)
+    return page(f"Thaw what-if: {result.title}", join(out), paper=paper)
 
 
 def write_whatif_page(result: WhatIf, record: dict, path: Path, *, paper: str = "auto") -> Path:
