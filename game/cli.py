@@ -523,6 +523,60 @@ def cmd_whatif(args) -> int:
     return EXIT_OK
 
 
+def _page_out(html: str, args) -> None:
+    """A page to the file named with -o, or to standard output."""
+    from game.storage import atomic_write
+
+    def write(path: Path) -> Path:
+        atomic_write(path, html)
+        return path
+
+    if args.output:
+        path = _write_output(write, Path(args.output))
+        print(f"wrote {path}")
+    else:
+        sys.stdout.write(html)
+
+
+def cmd_worksheet(args) -> int:
+    from game.classroom.kit import KitError, unit
+    from game.classroom.pages import lesson_plan, worksheet
+
+    try:
+        found = unit(args.unit)
+        html = worksheet(args.unit, paper=_paper(args)) if args.html else None
+    except KitError as error:
+        raise BadInput(str(error)) from None
+    if html is not None:
+        _page_out(html, args)
+        return EXIT_OK
+    lines = [f"{found.title} ({found.scenario}): a 45-minute lesson"]
+    at = 0
+    for minutes, stage, what in lesson_plan(found):
+        lines.append(f"  {at:>2}-{at + minutes:<2} {stage:<18} {what}")
+        at += minutes
+    lines.append("Add --html (and -o FILE) for the printable set: plan, tally sheet, worksheet, "
+                 "pre-reading, content note, answer key, mark scheme, documents.")
+    _say("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def cmd_class_card(args) -> int:
+    from game.classroom.kit import KitError
+    from game.classroom.pages import class_card
+
+    try:
+        html = class_card(args.scenario, args.seed, args.hand_in or "", paper=_paper(args))
+    except KitError as error:
+        raise BadInput(str(error)) from None
+    if not args.html:
+        _say(f"Class seed {args.seed} for {args.scenario}; add --html (and -o FILE) for the "
+             "printable card.\n")
+        return EXIT_OK
+    _page_out(html, args)
+    return EXIT_OK
+
+
 # --- the parser ---------------------------------------------------------------------------
 
 class _Parser(argparse.ArgumentParser):
@@ -630,6 +684,23 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the record's scenario, if it is not installed")
     wif.add_argument("--paper", choices=PAPERS, default="auto")
     wif.set_defaults(func=cmd_whatif)
+
+    wks = sub.add_parser("worksheet", help="a lesson's or chapter's printed kit for teachers")
+    wks.add_argument("unit", metavar="LESSON_OR_CHAPTER",
+                     help="a lesson scenario's id, or a campaign chapter's id")
+    wks.add_argument("--html", action="store_true", help="the printable pages (else the plan)")
+    wks.add_argument("-o", "--output", metavar="FILE", help="write the page here (else stdout)")
+    wks.add_argument("--paper", choices=PAPERS, default="auto")
+    wks.set_defaults(func=cmd_worksheet)
+
+    card = sub.add_parser("class-card", help="the class card: seed, steps, where to hand in")
+    card.add_argument("scenario", metavar="SCENARIO", help="the scenario's id")
+    card.add_argument("--seed", type=int, required=True, metavar="N", help="the class seed")
+    card.add_argument("--hand-in", metavar="TEXT", help="where students hand in, in your words")
+    card.add_argument("--html", action="store_true", help="the printable card")
+    card.add_argument("-o", "--output", metavar="FILE", help="write the page here (else stdout)")
+    card.add_argument("--paper", choices=PAPERS, default="auto")
+    card.set_defaults(func=cmd_class_card)
     return parser
 
 

@@ -20,7 +20,7 @@ from game.classroom.html import Markup, entity, h, join
 from game.classroom.page import page, signed, table
 from game.classroom.svg import Mark
 from game.classroom.whatif import Fit, check_fit
-from game.content.sources import SOURCES, source_ids, title_of
+from game.content.sources import BEYOND_TEXT, SOURCES, citation_rows, source_ids, title_of
 from game.narration.endings import charges, ending_words
 from game.narration.votes import vote_account, vote_from_record
 from game.narration.words import LABELS, option_label
@@ -126,6 +126,31 @@ def _paragraphs(text: str | None) -> Markup:
 def _sources_html(ids: list[str]) -> Markup:
     """Source ids as titles; what no document supports reads "beyond the documents"."""
     return _semi(h("i", SOURCES[s].title) if s in SOURCES else title_of(s) for s in ids)
+
+
+def _citations_html(item: object) -> Markup:
+    """An item's citations as a student finds them: each document's title with, beside it, the
+    words of the passage to search for; "beyond the documents" where none supports it."""
+    parts = []
+    for title, locator, note in citation_rows(item):
+        if locator:
+            parts.append(join(h("i", title), " \u201c", locator, "\u201d",
+                              f" ({note})" if note else None))
+        elif title == BEYOND_TEXT:
+            parts.append(title)
+        else:
+            parts.append(h("i", title))
+    return _semi(parts)
+
+
+def _cause_sources(world: World, cause) -> Markup:
+    """A deciding cause's documents, with their passages when the rule or card is known."""
+    if cause.cause.startswith("rule:"):
+        model = next((r.model for r in world.rules if r.id == cause.cause[5:]), None)
+    else:
+        event = world.events.get(cause.cause.split("/")[0])
+        model = event.model if event else None
+    return _citations_html(model) if model is not None else _sources_html(list(cause.sources))
 
 
 def _semi(parts) -> Markup:
@@ -273,7 +298,7 @@ def _deciding_section(world: World, analysis: EndingAnalysis, record: dict) -> M
             extra.append(h("span", h("b", "The documents disagree:"),
                            f" {rule.disagreement.text}", class_="happened"))
         rows.append([join(h("b", cause.label), extra), moves,
-                     h("span", _sources_html(list(cause.sources)), class_="sources")])
+                     h("span", _cause_sources(world, cause), class_="sources")])
     what = "this ending" if record.get("ending") else "where the game stood"
     out = [h("h2", f"What decided {what}"),
            h("p", f"The rules and choices that moved the meters that matter here ({meters}) the "
@@ -300,12 +325,11 @@ def _debrief_section(world: World, record: dict, state: State) -> Markup:
     if debrief.verdicts:
         out.append(join(h("h3", "What historians have said"), h("ul", [
             h("li", h("b", f"{v.historian}:"), f" {v.gist} ",
-              h("span", "(", _sources_html(source_ids(v)), ")", class_="sources"))
+              h("span", "(", _citations_html(v), ")", class_="sources"))
             for v in debrief.verdicts], class_="plain")))
     if debrief.disagreements:
         out.append(join(h("h3", "Where the documents disagree"), h("ul", [
-            h("li", d.text, " ", h("span", "(", _sources_html(source_ids(d)), ")",
-                                   class_="sources"))
+            h("li", d.text, " ", h("span", "(", _citations_html(d), ")", class_="sources"))
             for d in debrief.disagreements], class_="plain")))
     return _lines(out) if len(out) > 1 else join()
 
@@ -328,9 +352,11 @@ def _footer(world: World, record: dict, analysis: EndingAnalysis) -> Markup:
     if ending and ending["id"] in world.endings:
         cite(source_ids(world.endings[ending["id"]]))
     cite(v.source.source for v in world.scenario.info.debrief.verdicts)
-    docs = [h("li", h("i", SOURCES[s].title), f", {SOURCES[s].kind}") for s in sorted(cited)]
+    docs = [h("li", h("i", SOURCES[s].title), f", {SOURCES[s].kind}. {SOURCES[s].author}; "
+                f"{SOURCES[s].date}. {SOURCES[s].where}") for s in sorted(cited)]
     return h("footer",
-             h("p", "The documents this game's rules come from, as cited above:"),
+             h("p", "The documents this game's rules come from, as cited above (each citation "
+               "gives a few words of its passage: search for them in the document):"),
              h("ul", docs, class_="plain"),
              h("p", f"Made by Thaw {__version__} from the run record of scenario "
                f"{record['scenario']} (version {record.get('content_hash', '?')}), seed "

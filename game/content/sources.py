@@ -12,24 +12,71 @@ SourceId = Literal[
 
 @dataclass(frozen=True)
 class Source:
+    """One of the five documents: its title as it stands, what kind of document it is, and the
+    full reference a reader needs to find it (only what the document itself shows, or what we
+    can stand behind; anything we could not check says so)."""
+
     id: str
     title: str
     kind: str
+    author: str = "not named in the document"
+    date: str = "not dated"
+    where: str = ""
+    public_domain: bool = False
+    rights: str = ""
+
+    @property
+    def reference(self) -> str:
+        """The full reference on one line: author or publisher, title, date, where to find it."""
+        return f"{self.author}, \u201c{self.title}\u201d, {self.kind}, {self.date}. {self.where}"
 
 
 SOURCES: dict[str, Source] = {
     s.id: s
     for s in (
         Source("reform-communism", "Khrushchev's Leadership and the Impact of de-Stalinisation",
-               "revision notes in eight parts, with historians' verdicts"),
+               "revision notes in eight parts, with historians' verdicts",
+               author="author not named in the document; published on a revision-notes website",
+               date="not dated",
+               where="An online revision resource filed under \u201cRussia - 19th and 20th "
+                     "century\u201d history resources; search for its title. The notes are "
+                     "in eight numbered parts (\u201c1 of 8\u201d to \u201c8 of 8\u201d).",
+               rights="in copyright: short quotations only"),
         Source("modernisation", "Khrushchev's attempts at modernisation",
-               "notes on examination questions, 1998-2001 papers"),
+               "notes on examination questions, 1998-2001 papers",
+               author="author not named in the document",
+               date="not dated (it quotes examination questions of 1998 to 2001)",
+               where="Revision notes headed \u201c4: Khrushchev\u2019s attempts at "
+                     "modernisation\u201d, answering examination questions of 1998-2001; "
+                     "search for its title.",
+               rights="in copyright: short quotations only"),
         Source("transformed", "Khrushchev's leadership transformed the USSR",
-               "study notes with questions and practice answers"),
+               "study notes with questions and practice answers",
+               author="author not named in the document",
+               date="not dated",
+               where="Study notes that open \u201cKhrushchev\u2019s leadership transformed the "
+                     "USSR politically, economically, and socially\u201d and end with practice "
+                     "questions; search for that opening sentence.",
+               rights="in copyright: short quotations only"),
         Source("student-essay", "Khrushchev's Changes to the Soviet Union",
-               "a student's essay (2020) with a bibliography"),
+               "a student's essay (2020) with a bibliography",
+               author="a student (not named), published by UKEssays.com",
+               date="published 8 February 2020",
+               where="UKEssays.com, History essays: \u201cKhrushchev's Changes to the Soviet "
+                     "Union\u201d (3,621 words, with 40 numbered notes).",
+               rights="in copyright: short quotations only"),
         Source("country-study", "Russia - The Khrushchev Era",
-               "a national country study"),
+               "a national country study",
+               author="Federal Research Division, Library of Congress (Country Studies/Area "
+                      "Handbook Program)",
+               date="the section \u201cThe Khrushchev Era\u201d of the Russia country study "
+                    "(the copy used does not print its date or editor)",
+               where="The Library of Congress Country Studies, Russia, \u201cThe Khrushchev "
+                     "Era\u201d; also mirrored on country-studies websites.",
+               public_domain=True,
+               rights="a work of the United States government, prepared by the Library of "
+                      "Congress: not subject to copyright in the United States (17 U.S.C. "
+                      "\u00a7 105), so the game prints extracts of the passages it uses"),
     )
 }
 
