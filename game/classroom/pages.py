@@ -36,6 +36,10 @@ mark { background: #f3e3a0; }
 blockquote { margin: 2mm 0 3mm; padding-left: 4mm; border-left: 2pt solid var(--faint);
              font-size: 9.8pt; }
 .total { font-weight: 700; }
+.compact table { font-size: 8.6pt; margin-bottom: 2mm; }
+.compact th, .compact td { padding: .55mm 1.4mm; }
+.compact h2 { margin: 4mm 0 2mm; }
+.compact .lede { font-size: 10pt; }
 """
 
 OUTCOMES = {"survived": "survives", "ousted": "ousted", "removed": "removed", "war": "war"}
@@ -60,8 +64,9 @@ def _kicker(u: Unit, what: str) -> Markup:
     return h("p", "Thaw ", entity("middot"), f" {what}", class_="kicker")
 
 
-def _part(u: Unit, what: str, title: str, *body) -> Markup:
-    return h("section", _kicker(u, what), h("h1", title), *body, class_="part")
+def _part(u: Unit, what: str, title: str, *body, compact: bool = False) -> Markup:
+    return h("section", _kicker(u, what), h("h1", title), *body,
+             class_="part compact" if compact else "part")
 
 
 def _meta(rows: list[tuple[str, object]]) -> Markup:
@@ -165,7 +170,7 @@ def _tally_part(u: Unit) -> Markup:
         endings.append(["Still in power at the end of the chapter", "\u2014", "", ""])
     endings.append(["Did not finish", "\u2014", "", ""])
     hardest = [[d.when, d.title, "", ""] for d in u.decisions]
-    hands = [[d.title, shorten(d.historical, 90), ""] for d in u.decisions if d.historical][:6]
+    hands = [[d.title, shorten(d.historical, 56), ""] for d in u.decisions if d.historical][:4]
     return _part(
         u, "tally sheet (no files needed)", f"Tally: {u.title}",
         h("p", "Count by a show of hands; write the strokes, then the total."),
@@ -176,7 +181,8 @@ def _tally_part(u: Unit) -> Markup:
         h("h2", "Show of hands: who took Khrushchev's option?"),
         h("p", "For the teacher: his option is named here, so read the question out after the "
           "game, not before.", class_="quiet"),
-        table(["Decision", "Khrushchev's option", "Hands"], hands, widths=[30, 55, 15]))
+        table(["Decision", "Khrushchev's option", "Hands"], hands, widths=[30, 55, 15]),
+        compact=True)
 
 
 # --- the student worksheet ------------------------------------------------------------------
@@ -252,7 +258,8 @@ def _prereading_part(u: Unit) -> Markup:
         h("ul", [h("li", h("i", SOURCES[s].title), f", {SOURCES[s].kind}") for s in docs],
           class_="plain"),
         h("h2", "Keep in mind"),
-        h("ul", [h("li", q) for q in u.questions], class_="plain"))
+        h("ul", [h("li", q) for q in u.questions], class_="plain"),
+        compact=True)
 
 
 def _note_part(u: Unit) -> Markup:

@@ -70,7 +70,9 @@ def test_every_unit_has_a_whole_page_set(all_units, content_locators):
         parsed = Page(page)
         for part in PARTS:
             assert f"Thaw &middot; {part}" in page, (u.id, part)
-        assert parsed.count("section", **{"class": "part"}) == len(PARTS)
+        sections = [a for t, a in parsed.tags if t == "section"]
+        assert len(sections) == len(PARTS)
+        assert all("part" in a.get("class", "").split() for a in sections)
         assert parsed.count("script") == 0 and CSP in html.unescape(page)
         assert "@page { size: A4; }" in page
         for decision in u.decisions:
@@ -157,3 +159,10 @@ def test_the_commands(tmp_path, capsys):
     blocked = tmp_path / "file"
     blocked.write_text("x", encoding="utf-8")
     assert main(["worksheet", "fall", "--html", "-o", str(blocked / "x.html")]) == 2
+
+
+def test_every_page_kind_takes_the_paper_size():
+    for paper, size in (("a4", "size: A4"), ("letter", "size: letter")):
+        assert size in class_card("plot-1964", 1, "", paper=paper)
+        assert size in documents_page(paper=paper)
+        assert size in worksheet("succession", paper=paper)
