@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import sys
 from collections import Counter
 from functools import partial
 from pathlib import Path
 
 from game import __version__, paths
-from game.content.problems import ContentError
+from game.classroom.page import PAPERS
+from game.content.problems import ContentError, Problem
 from game.files import clean_line, clean_text
 from game.settings import TEXT_SIZES
+from game.storage import atomic_write, clean_orphans
+from game.ui.launch import LaunchOptions
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2  # and 1 for a bug: Python's own exit code for a traceback
 
@@ -28,6 +32,7 @@ class BadInput(Exception):
 # --- helpers ------------------------------------------------------------------------------
 
 def _world(ref: str):
+    # lazy: the content models take about half a second to load; --help does without
     from game.content import catalog
     from game.content.build import build_world
 
@@ -36,6 +41,7 @@ def _world(ref: str):
 
 def _bot_factory(spec: str, world):
     """A function seed -> bot for a built-in policy name or a strategy file."""
+    # lazy: the content models take about half a second to load; --help does without
     from game.content.strategy import load_strategy, strategy_bot
     from game.sim.bots import make_bot
 
@@ -75,8 +81,6 @@ def _write_output(write, path: Path) -> Path:
 # --- commands -----------------------------------------------------------------------------
 
 def cmd_play(args) -> int:
-    from game.storage import clean_orphans
-
     named = args.scenario  # None when not given: --continue then picks up any scenario's game
     args.scenario = named or "campaign"
     # Temporary files left by a write that was killed (a crash, a power cut).
@@ -87,7 +91,7 @@ def cmd_play(args) -> int:
     if args.continue_game:
         raise BadInput("--continue goes with --text; in the window, choose Continue")
     try:
-        from game.ui.app import run_window
+        from game.ui.app import run_window  # lazy: pygame and the window only for play
     except ImportError as error:  # the window needs pygame-ce
         raise BadInput(f"the window cannot start ({error}); try `thaw play --text`") from None
     return run_window(launch_options(args))
@@ -95,8 +99,6 @@ def cmd_play(args) -> int:
 
 def launch_options(args):
     """What the window needs of `thaw play`'s command line."""
-    from game.ui.launch import LaunchOptions
-
     return LaunchOptions(scenario=args.scenario or "campaign", seed=args.seed,
                          player=args.player, autoplay=args.autoplay,
                          screenshots=Path(args.screenshots) if args.screenshots else None,
@@ -105,6 +107,7 @@ def launch_options(args):
 
 
 def _play_text(args, named: str | None) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.record import new_run_id
     from game.saves import last_unfinished, unfinished_save
     from game.sim.engine import Game
@@ -135,6 +138,7 @@ def _play_text(args, named: str | None) -> int:
 
 def _continue_text(slot, given) -> int:
     """Plays on a saved game in the terminal, saying first if its scenario has changed."""
+    # lazy: the content models take about half a second to load; --help does without
     from game.content.build import build_world
     from game.saves import SaveError, content_warning, restore, scenario_of_save
     from game.textplay import TextUI
@@ -151,12 +155,11 @@ def _continue_text(slot, given) -> int:
 
 
 def _fresh_seed() -> int:
-    import secrets
-
     return secrets.randbelow(1_000_000)
 
 
 def cmd_simulate(args) -> int:
+    # lazy: the rules engine and the bots, only for simulate
     from game.surveys import summaries
 
     if args.runs < 1:
@@ -201,6 +204,7 @@ def cmd_simulate(args) -> int:
 def _simulated(record_dir: str | None, policy_name: str, ref: str, spec: str, seed: int):
     """One game of `thaw simulate` (in whichever process): its summary, and its run record
     written when asked."""
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.record import bot_run_id, record_path, run_record, write_record
     from game.sim.bots import play
     from game.sim.engine import Game
@@ -218,6 +222,7 @@ def _simulated(record_dir: str | None, policy_name: str, ref: str, spec: str, se
 
 def _simulate_from(args) -> int:
     """`simulate --from RUN.json --at K`: the spread of endings from a run's K-th decision on."""
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.whatif import WhatIfError, spread
 
     if args.from_record is None or args.at is None:
@@ -267,9 +272,9 @@ class _Progress:
 
 
 def cmd_validate(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.content import catalog
     from game.content.loader import load_reference
-    from game.content.problems import Problem
 
     # (kind, path to load, the file the user named when it is one part of a folder scenario)
     targets: list[tuple[str, Path, Path | None]] = []
@@ -346,6 +351,7 @@ def _citations(item) -> dict:
 
 
 def cmd_events(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.content.prose import neutral  # text that follows the game, read as no game has it
 
     world = _world(args.scenario)
@@ -379,6 +385,7 @@ def cmd_endings(args) -> int:
 
 
 def cmd_schema(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.content.models import ScenarioFile
 
     schema = ScenarioFile.model_json_schema()
@@ -389,6 +396,7 @@ def cmd_schema(args) -> int:
 
 
 def cmd_scenarios(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.content import catalog
 
     good, broken = catalog.available()
@@ -400,10 +408,11 @@ def cmd_scenarios(args) -> int:
 
 
 def cmd_bench(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.content import catalog
 
     catalog.find(args.scenario)  # a missing scenario is bad input, said before any timing
-    from game.ui.bench import run
+    from game.ui.bench import run  # lazy: pygame and the window only for bench
 
     result = run(args.scenario, args.seed)
     if args.json:
@@ -418,6 +427,7 @@ def _record_and_world(path_text: str, scenario: str | None):
     """A run record and its scenario's world: the installed scenario of the record's id (an id,
     never a path), or the scenario named with --scenario, which must have that id. Warns when
     the scenario has changed since the record."""
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.record import RecordError, read_record
     from game.content import catalog
     from game.content.build import build_world
@@ -451,6 +461,7 @@ def _paper(args) -> str:
 
 
 def cmd_report(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.report import report_text, write_report
 
     record, world = _record_and_world(args.record, args.scenario_path)
@@ -464,6 +475,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_class_report(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.class_page import class_text, write_class_page
     from game.classroom.class_report import class_report, load_folder
     from game.content import catalog
@@ -503,6 +515,7 @@ def cmd_class_report(args) -> int:
 
 
 def cmd_whatif(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.whatif import WhatIfError, whatif
     from game.classroom.whatif_page import whatif_text, write_whatif_page
 
@@ -525,8 +538,6 @@ def cmd_whatif(args) -> int:
 
 def _page_out(html: str, args) -> None:
     """A page to the file named with -o, or to standard output."""
-    from game.storage import atomic_write
-
     def write(path: Path) -> Path:
         atomic_write(path, html)
         return path
@@ -539,6 +550,7 @@ def _page_out(html: str, args) -> None:
 
 
 def cmd_worksheet(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.kit import KitError, unit
     from game.classroom.pages import lesson_plan, worksheet
 
@@ -562,6 +574,7 @@ def cmd_worksheet(args) -> int:
 
 
 def cmd_class_card(args) -> int:
+    # lazy: the content models take about half a second to load; --help does without
     from game.classroom.kit import KitError
     from game.classroom.pages import class_card
 
@@ -650,8 +663,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     scen = sub.add_parser("scenarios", help="list the scenarios the game can find")
     scen.set_defaults(func=cmd_scenarios)
-
-    from game.classroom.page import PAPERS
 
     rep = sub.add_parser("report", help="one run record as a printable page")
     rep.add_argument("record", metavar="RUN.json")

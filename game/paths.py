@@ -40,7 +40,7 @@ def thaw_home() -> Path:
     env = os.environ.get("THAW_HOME")
     if env:
         return Path(env).expanduser()
-    import platformdirs
+    import platformdirs  # lazy: only when the home folder is asked for (not for --help)
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

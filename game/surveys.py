@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
+from game.content import catalog
+from game.content.build import build_world
+from game.content.strategy import load_strategy, strategy_bot
 from game.sim.bots import Bot, make_bot, play
 from game.sim.engine import Game
 from game.sim.survey import GameSummary, Survey, summarise
@@ -28,9 +31,6 @@ def world_of(ref: str) -> World:
     """The world of a scenario id or path, built once per process."""
     world = _WORLDS.get(ref)
     if world is None:
-        from game.content import catalog
-        from game.content.build import build_world
-
         world = _WORLDS[ref] = build_world(catalog.find(ref))
     return world
 
@@ -38,8 +38,6 @@ def world_of(ref: str) -> World:
 def bot_factory(spec: str, world: World) -> Callable[[int], Bot]:
     """seed -> bot, for a built-in policy or a strategy file (`.yaml`, `.yml`, `.json`)."""
     if Path(spec).suffix in (".yaml", ".yml", ".json"):
-        from game.content.strategy import load_strategy, strategy_bot
-
         strategy = load_strategy(Path(spec))
         return lambda seed: strategy_bot(strategy, world, seed)
     return lambda seed: make_bot(spec, seed)
@@ -62,8 +60,8 @@ def summaries(ref: str, spec: str, seeds: Sequence[int], jobs: int | None = None
     jobs = default_jobs() if jobs is None else max(1, jobs)
     one = partial(task, ref, spec)
     try:
-        # Here, not at the top: the packaged game leaves multiprocessing out (packaging/bundle.py),
-        # and there a survey runs in one process.
+        # One process where there is no multiprocessing: the packaged game leaves it out.
+        # lazy: the packaged game has no multiprocessing (packaging/bundle.py)
         import multiprocessing
     except ImportError:
         jobs = 1

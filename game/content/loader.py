@@ -259,7 +259,7 @@ def load_scenario(path: Path, *, lint: bool = True) -> Scenario:
                 scenario.origin[(section, len(merged))] = (source, i)
                 merged.append(item)
     if lint:
-        # Here, not at the top: the linter imports this module.
+        # lazy: a cycle (the linter imports this module)
         from game.content.lint import lint_scenario
 
         found = lint_scenario(scenario)

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from game.content import conditions as c
 from game.narration.words import REMOVING, cause_label, cause_sources, option_label
+from game.sim.engine import command_turns
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, METERS, STATS
 
 if TYPE_CHECKING:
@@ -75,8 +77,6 @@ class DecidingCause:
 
 def player_path(game: Game) -> list[PathStep]:
     """Every decision taken, in order, with the option marked historical beside the player's."""
-    from game.sim.engine import command_turns
-
     world = game.world
     steps = []
     for turn, command in zip(command_turns(game.log), game.log, strict=True):
@@ -93,8 +93,6 @@ def player_path(game: Game) -> list[PathStep]:
 def _meters_in(conditions: list, found: set[str]) -> None:
     """The meters a list of conditions tests (a test of the Presidium's members is a test of the
     Presidium meter)."""
-    from game.content import conditions as c
-
     for condition in conditions:
         for inner in c.walk(condition):
             if isinstance(inner, c.MeterCondition) and inner.stat in METERS:

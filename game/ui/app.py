@@ -26,6 +26,8 @@ from game.ui.background import WARM, Background
 from game.ui.frames import FrameMeter
 from game.ui.launch import LaunchOptions
 from game.ui.scene import Scene
+from game.ui.screens.message import MessageScene
+from game.ui.screens.title import TitleScene
 from game.ui.sound import Cues, Sounds
 from game.ui.theme import Theme
 from game.ui.window import DEFAULT_SIZE, Window
@@ -67,7 +69,6 @@ class App:
         self.pending_messages: list[tuple[str, str]] = []
         if settings_problem:
             self.pending_messages.append(("Settings", settings_problem))
-        from game.ui.screens.title import TitleScene
 
         self.push(TitleScene(self))
         if settings.fullscreen:
@@ -134,8 +135,6 @@ class App:
         self.push(scene)
 
     def message(self, title: str, text: str) -> None:
-        from game.ui.screens.message import MessageScene
-
         self.push(MessageScene(self, title, text))
 
     def apply_settings(self, settings: Settings) -> None:
@@ -294,11 +293,12 @@ def run_window(options: LaunchOptions) -> int:
     """`thaw play` in a window (see game.cli)."""
     os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
     if options.autoplay:
-        from game.ui.autoplay import run_autoplay
+        from game.ui.autoplay import run_autoplay  # lazy: the bots, only for --autoplay
 
         return run_autoplay(options)
     app = App(options)
     if options.chosen and not options.exit_after_first_frame:
+        # lazy: not before the first frame (it brings the content models, ~0.5 s)
         from game.ui.screens.newgame import NewGameScene
 
         app.push(NewGameScene(app))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pygame
 
+from game import paths
 from game.ui.jobs import Job
 from game.ui.writer import WRITER
 
@@ -46,12 +47,13 @@ class Background:
         while the title screen is already up: the window opens fast and the first press of New
         game does not wait."""
         try:
+            # lazy: the warm-up's whole point, importing after the first frame on its own thread
             import game.saves  # noqa: F401
             from game.ui import session
 
             for screen in SCREENS:
                 importlib.import_module(f"game.ui.screens.{screen}")
-            from game.ui.screens.glossary import reference
+            from game.ui.screens.glossary import reference  # lazy: the warm-up, as above
 
             good = self.refresh_catalog()[0]
             for scenario in good:
@@ -71,6 +73,7 @@ class Background:
     # --- the scenarios -------------------------------------------------------------------------
     def refresh_catalog(self) -> tuple[list, list]:
         """The scenarios the game can find (good ones, broken ones), read again."""
+        # lazy: read on the warm-up's thread, after the first frame
         from game.content import catalog
 
         self._stamp = _user_scenarios_stamp()
@@ -111,8 +114,6 @@ class Background:
 
 
 def _user_scenarios_stamp() -> tuple:
-    from game import paths
-
     folder = paths.user_scenarios_dir()
     try:
         return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.iterdir()))

@@ -31,7 +31,12 @@ import threading
 import time
 from pathlib import Path
 
+import pygame
+
 from game.settings import TEXT_SIZES
+from game.ui.app import App
+from game.ui.autoplay import Player
+from game.ui.launch import LaunchOptions
 
 FLOOR = """
 import time, sys
@@ -77,10 +82,6 @@ class Game:
     the turn screen was on top (update+draw)."""
 
     def __init__(self, scenario: str, seed: int, text_size: str | None = None) -> None:
-        from game.ui.app import App
-        from game.ui.autoplay import Player
-        from game.ui.launch import LaunchOptions
-
         # The text size for this game only: the player's settings file is not touched.
         app = App(LaunchOptions(scenario=scenario, seed=seed, autoplay=True,
                                 text_size=text_size))
@@ -107,10 +108,6 @@ def dist_file_mb() -> float | None:
 
 def idle_cpu(seconds: float = 5.0) -> float:
     """% of one core used by the title screen left alone."""
-    import pygame
-
-    from game.ui.app import App
-
     app = App()
     # The one-off work after the first frame (reading the scenarios, opening fonts) is left out:
     # this measures the title screen once it has settled, as it sits in front of a class.

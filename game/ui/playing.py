@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.ui.screens.message import QuestionScene
+
 if TYPE_CHECKING:
     from game.sim.world import World
     from game.ui.app import App
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 def start(app: App, session: Session) -> None:
     """Play `session`: the stack becomes the title screen and the turn screen (or the debrief of a
     finished game)."""
+    # lazy: not before the first frame (it brings the content models, ~0.5 s)
     from game.ui.screens.debrief import DebriefScene
     from game.ui.screens.turn import TurnScene
 
@@ -30,6 +33,7 @@ def start(app: App, session: Session) -> None:
 
 
 def new_game(app: App, world: World, seed: int, player: str | None) -> None:
+    # lazy: not before the first frame (it brings the content models, ~0.5 s)
     from game.ui.session import Session
 
     start(app, Session.new(world, seed, player))
@@ -38,8 +42,8 @@ def new_game(app: App, world: World, seed: int, player: str | None) -> None:
 def load(app: App, path: Path) -> bool:
     """Loads a save; shows the reason on screen if it cannot, and asks first if its scenario has
     changed since it was saved (the moves are replayed under the rules as they are)."""
+    # lazy: not before the first frame (it brings the content models, ~0.5 s)
     from game.saves import SaveError
-    from game.ui.screens.message import QuestionScene
     from game.ui.session import Session
 
     try:

@@ -66,6 +66,7 @@ def bar_top(theme: Theme, size: tuple[int, int]) -> int:
 def source_names(ids) -> str:
     """Source ids as a reader sees them: the documents' titles, and "beyond the documents" for
     what none of them supports (see `game.content.sources.source_ids`)."""
+    # lazy: the title screen's first frame imports this module, and needs no content
     from game.content.sources import title_of
 
     return "; ".join(title_of(i) for i in dict.fromkeys(ids))  # a document cited twice: once

@@ -20,7 +20,10 @@ from game.narration.words import LABELS, signed_change
 from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
+from game.ui.screens.history import HistoryScene
+from game.ui.screens.save_report import save_report
 from game.ui.screens.turn import vote_text
+from game.ui.screens.whatif import open_whatif
 from game.ui.text import Doc
 from game.ui.widgets import Button, Scroller, paper
 
@@ -37,14 +40,10 @@ DebriefAction = tuple[str, Callable[["App", "Session"], None]] | \
 
 
 def _save_report(app: App, session: Session) -> None:
-    from game.ui.screens.save_report import save_report
-
     save_report(app, session)
 
 
 def _what_if(app: App, session: Session) -> None:
-    from game.ui.screens.whatif import open_whatif
-
     open_whatif(app, session)
 
 
@@ -109,8 +108,6 @@ class DebriefScene(Scene):
         self.app.dirty = True
 
     def history(self) -> None:
-        from game.ui.screens.history import HistoryScene
-
         self.app.push(HistoryScene(self.app))
 
     def title_screen(self) -> None:

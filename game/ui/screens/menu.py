@@ -7,6 +7,11 @@ import pygame
 
 from game.ui import playing
 from game.ui.scene import Scene
+from game.ui.screens.glossary import GlossaryScene
+from game.ui.screens.history import HistoryScene
+from game.ui.screens.howto import HowToScene
+from game.ui.screens.saves import SavesScene
+from game.ui.screens.settings import SettingsScene
 from game.ui.widgets import Button, dialog, heading
 
 
@@ -47,33 +52,21 @@ class MenuScene(Scene):
         return True
 
     def save(self) -> None:
-        from game.ui.screens.saves import SavesScene
-
         self.app.replace(SavesScene(self.app, saving=True))
 
     def load(self) -> None:
-        from game.ui.screens.saves import SavesScene
-
         self.app.replace(SavesScene(self.app, saving=False))
 
     def history(self) -> None:
-        from game.ui.screens.history import HistoryScene
-
         self.app.replace(HistoryScene(self.app))
 
     def settings(self) -> None:
-        from game.ui.screens.settings import SettingsScene
-
         self.app.replace(SettingsScene(self.app))
 
     def glossary(self) -> None:
-        from game.ui.screens.glossary import GlossaryScene
-
         self.app.replace(GlossaryScene(self.app))
 
     def howto(self) -> None:
-        from game.ui.screens.howto import HowToScene
-
         self.app.replace(HowToScene(self.app))
 
     def title_screen(self) -> None:

@@ -7,6 +7,9 @@ import secrets
 
 import pygame
 
+from game import paths
+from game.content import catalog
+from game.content.problems import ContentError
 from game.sim.calendar import span_text, year_span
 from game.ui import playing
 from game.ui.scene import Scene
@@ -72,9 +75,6 @@ class NewGameScene(Scene):
 
     def _add_named(self, ref: str) -> None:
         """A scenario given by path on the command line goes first in the list."""
-        from game.content import catalog
-        from game.content.problems import ContentError
-
         try:
             scenario = catalog.find(ref)
         except ContentError as error:
@@ -157,8 +157,6 @@ class NewGameScene(Scene):
         self.app.dirty = True
 
     def _empty_doc(self) -> Doc:
-        from game import paths
-
         doc = Doc(self.theme)
         if self.lessons:
             doc.text("No lesson scenarios", "heading", "serif-bold")

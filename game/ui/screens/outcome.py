@@ -3,11 +3,15 @@ what is still to come, and what actually happened when Khrushchev faced the same
 
 from __future__ import annotations
 
+import pygame
+
 from game.content.sources import source_ids
 from game.narration.debrief import moves
 from game.narration.words import LABELS, expected, option_label, signed_change
 from game.ui.screens.common import source_names, turn_unit
+from game.ui.screens.debrief import DebriefScene
 from game.ui.screens.docscene import DocScene
+from game.ui.screens.history import HistoryScene
 from game.ui.text import Doc
 
 
@@ -93,13 +97,9 @@ class OutcomeScene(DocScene):
         return [("History", self.history, "H", False), ("Continue", self.proceed, "Enter", True)]
 
     def history(self) -> None:
-        from game.ui.screens.history import HistoryScene
-
         self.app.push(HistoryScene(self.app))
 
     def proceed(self) -> None:
-        from game.ui.screens.debrief import DebriefScene
-
         if self.app.session.game.ending is not None:
             self.app.pop()
             self.app.replace(DebriefScene(self.app))
@@ -114,8 +114,6 @@ class OutcomeScene(DocScene):
         return True
 
     def handle_event(self, event) -> bool:
-        import pygame
-
         if event.type == pygame.KEYDOWN and event.key == pygame.K_h:
             self.history()
             return True

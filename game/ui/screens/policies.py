@@ -16,6 +16,7 @@ from game.ui.screens.common import (
     source_names,
     turn_unit,
 )
+from game.ui.screens.debrief import DebriefScene
 from game.ui.text import wrap
 from game.ui.widgets import (
     Viewport,
@@ -148,8 +149,6 @@ class PoliciesScene(Scene):
                              f"{turn_unit(game.world)}.")
                 self.app.sounds.play("stamp")
                 if game.ending is not None:
-                    from game.ui.screens.debrief import DebriefScene
-
                     self.app.pop()
                     self.app.replace(DebriefScene(self.app))
                     return

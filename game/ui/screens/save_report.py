@@ -11,12 +11,16 @@ the file (usually enough) before it shows the work under way.
 from __future__ import annotations
 
 import json
+import webbrowser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game import paths
+from game.classroom.record import record_name
+from game.classroom.report import write_report
+from game.storage import dumps
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.text import fit, rendered, wrap, wrap_path
@@ -33,24 +37,17 @@ SHORT_WAIT = 0.03  # seconds the window waits for the file before it shows the w
 
 def report_path(record: dict) -> Path:
     """`THAW_HOME/reports/`, named as the run record is (scenario, seed, player), in .html."""
-    from game.classroom.record import record_name
-
     return paths.thaw_home() / REPORTS / Path(record_name(record)).with_suffix(".html").name
 
 
 def write_run_report(record: dict, world: World) -> Path:
     """Writes the run report of `record` (creating the folder) and returns where."""
-    from game.classroom.report import write_report
-    from game.storage import dumps
-
     record = json.loads(dumps(record))  # what `thaw report` reads from the run record file
     return write_report(record, world, report_path(record))
 
 
 def open_in_browser(path: Path) -> bool:
     """Hands the page to the system's web browser; False if there is none to hand it to."""
-    import webbrowser
-
     try:
         return bool(webbrowser.open(path.resolve().as_uri()))
     except (webbrowser.Error, OSError):

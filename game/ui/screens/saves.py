@@ -12,6 +12,7 @@ from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
 from game.ui.text import wrap
 from game.ui.widgets import Viewport, Widget, focus_ring, paper, stack, stacked_height
+from game.ui.writer import WRITER
 
 SLOTS = 6
 
@@ -108,7 +109,6 @@ class SavesScene(Scene):
 
     def save(self, name: str) -> None:
         self.app.session.save_as(name)
-        from game.ui.session import WRITER
 
         WRITER.flush()  # the list below must show the new save
         self.note = f"Saved to {name.replace('slot-', 'slot ')}."

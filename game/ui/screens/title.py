@@ -10,6 +10,8 @@ from game.ui import playing
 from game.ui.images import star_points
 from game.ui.scene import Scene
 from game.ui.screens.common import from_file
+from game.ui.screens.howto import HowToScene
+from game.ui.screens.settings import SettingsScene
 from game.ui.text import fit
 from game.ui.widgets import Button, paper
 
@@ -39,6 +41,7 @@ class TitleScene(Scene):
             # The first frame comes before the rules engine is imported; the check follows.
             can_continue = True
         elif autosaves:
+            # lazy: not before the first frame (it brings the content models, ~0.5 s)
             from game.saves import latest_autosave
 
             slot = latest_autosave()
@@ -89,33 +92,33 @@ class TitleScene(Scene):
         playing.load(self.app, self.autosave_path)
 
     def new_game(self) -> None:
+        # lazy: not before the first frame (it brings the content models, ~0.5 s)
         from game.ui.screens.newgame import NewGameScene
 
         self.app.push(NewGameScene(self.app, lessons=False))
 
     def lessons(self) -> None:
+        # lazy: not before the first frame (it brings the content models, ~0.5 s)
         from game.ui.screens.newgame import NewGameScene
 
         self.app.push(NewGameScene(self.app, lessons=True))
 
     def load(self) -> None:
+        # lazy: not before the first frame (it brings the content models, ~0.5 s)
         from game.ui.screens.saves import SavesScene
 
         self.app.push(SavesScene(self.app, saving=False))
 
     def glossary(self) -> None:
+        # lazy: not before the first frame (it brings the content models, ~0.5 s)
         from game.ui.screens.glossary import GlossaryScene
 
         self.app.push(GlossaryScene(self.app))
 
     def settings(self) -> None:
-        from game.ui.screens.settings import SettingsScene
-
         self.app.push(SettingsScene(self.app))
 
     def howto(self) -> None:
-        from game.ui.screens.howto import HowToScene
-
         self.app.push(HowToScene(self.app))
 
     def draw(self, surface: pygame.Surface) -> None:

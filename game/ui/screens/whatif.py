@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.narration.debrief import player_path
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered, wrap
@@ -106,8 +107,6 @@ class WhatIfScene(RowListScene):
         self.typed = 0  # the decision number typed so far (0: none)
 
     def enter(self) -> None:
-        from game.narration.debrief import player_path
-
         self.record = self.session.record()
         self.steps = player_path(self.session.game)
 
@@ -127,6 +126,7 @@ class WhatIfScene(RowListScene):
             self.focus = 0
 
     def pick(self, k: int) -> None:
+        # lazy: a cycle (the options screen builds on this module's RowListScene)
         from game.ui.screens.whatif_options import WhatIfOptionsScene
 
         self.app.push(WhatIfOptionsScene(self.app, self.session.world, self.record, k))

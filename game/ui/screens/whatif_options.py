@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.classroom.whatif import WhatIfError, options_at
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.screens.whatif import RowListScene
+from game.ui.screens.whatif_result import WhatIfResultScene
 from game.ui.text import Doc, rendered, wrap
 from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, paper
 
@@ -85,8 +87,6 @@ class WhatIfOptionsScene(RowListScene):
         self.message: Scroller | None = None
 
     def enter(self) -> None:
-        from game.classroom.whatif import WhatIfError, options_at
-
         try:
             self.options = options_at(self.world, self.record, self.k)
         except WhatIfError as error:
@@ -152,8 +152,6 @@ class WhatIfOptionsScene(RowListScene):
                 self.focus = len(self.focusables()) - 1
 
     def pick(self, option: str) -> None:
-        from game.ui.screens.whatif_result import WhatIfResultScene
-
         self.app.push(WhatIfResultScene(self.app, self.world, self.record, self.k, option))
 
     # --- input -------------------------------------------------------------------------------

@@ -15,8 +15,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.classroom import whatif as replays  # by module: the tests slow its whatif down
+from game.classroom.charts import ticks
+from game.classroom.report import stops
+from game.classroom.whatif_page import differing_meters
 from game.narration.words import LABELS, option_label
-from game.sim.stats import HIGH_IS_BAD
+from game.sim.calendar import MONTH_NAMES
+from game.sim.stats import HIGH_IS_BAD, STATS
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
@@ -95,10 +100,6 @@ def axis_ticks(world: World, most: int) -> list[tuple[int, str]]:
     """(turn, label) along the time axis: years for a long game, as the printed reports have
     them; for a lesson of a year or so, its months or days (`Dec 1955`, `Feb 1956`, `Apr`...),
     with the year where it changes."""
-    from game.classroom.charts import ticks
-    from game.classroom.report import stops
-    from game.sim.calendar import MONTH_NAMES
-
     calendar = world.calendar
     first, last = calendar.month_of(0)[:4], calendar.month_of(world.last_turn)[:4]
     if calendar.step == "season" or int(last) - int(first) >= 2:
@@ -217,10 +218,8 @@ class WhatIfResultScene(Scene):
         self.charts: list[tuple[pygame.Surface, int, int]] = []
 
     def enter(self) -> None:
-        from game.classroom.whatif import whatif
-
         world, record, k, option = self.world, self.record, self.k, self.option
-        self.job = Job(lambda: whatif(world, record, k, option), "whatif")
+        self.job = Job(lambda: replays.whatif(world, record, k, option), "whatif")
         self.job.wait(SHORT_WAIT)  # most replays are done by then: no flash of "Playing..."
 
     @property
@@ -372,8 +371,6 @@ class WhatIfResultScene(Scene):
 
     def _layout_charts(self, width: int, y: int) -> None:
         """The meters the games differ on most, in a grid that fills what is left."""
-        from game.classroom.whatif_page import differing_meters
-
         t = self.theme
         result = self.result
         meters = differing_meters(result, most=MOST_CHARTS)
@@ -398,8 +395,6 @@ class WhatIfResultScene(Scene):
 
     @staticmethod
     def _series(history) -> dict[str, Series]:
-        from game.sim.stats import STATS
-
         return {stat: [(turn, values[i]) for turn, values in history]
                 for i, stat in enumerate(STATS)}
 
