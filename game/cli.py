@@ -16,7 +16,7 @@ from pathlib import Path
 
 from game import __version__, paths
 from game.classroom.page import PAPERS
-from game.content.problems import ContentError, Problem
+from game.content.problems import ContentError
 from game.files import clean_line, clean_text
 from game.settings import TEXT_SIZES
 from game.storage import atomic_write, clean_orphans
@@ -273,68 +273,31 @@ class _Progress:
 
 def cmd_validate(args) -> int:
     # lazy: the content models take about half a second to load; --help does without
-    from game.content import catalog
-    from game.content.loader import load_reference
+    from game.content import validate
 
-    # (kind, path to load, the file the user named when it is one part of a folder scenario)
-    targets: list[tuple[str, Path, Path | None]] = []
-
-    def collect(path: Path) -> None:
-        if path.is_dir():
-            files = [p for p in path.iterdir() if p.suffix in (".yaml", ".yml")]
-            if any(catalog.peek_kind(p) == "part" for p in files):  # parts make a scenario folder
-                targets.append(("scenario", path, None))
-                return
-            for child in sorted(path.iterdir()):
-                if child.is_dir() or child.suffix in (".yaml", ".yml"):
-                    collect(child)
-        else:
-            kind = catalog.peek_kind(path)
-            if kind == "part":
-                targets.append(("scenario", path.parent, path))
-            else:
-                targets.append((kind, path, None))
-
-    def named(problem: Problem, given: Path | None, folder: Path) -> Problem:
-        """A problem of a whole folder scenario, said against the part the user named."""
-        if given is None or problem.file.endswith((".yaml", ".yml")):
-            return problem
-        return Problem(str(given), problem.path, f"{problem.message} (in the folder scenario "
-                       f"{folder}, of which this file is a part)", problem.value, None,
-                       problem.severity)
-
+    targets = []
     for name in args.paths:
         path = Path(name)
         if not path.exists():
             print(f"{name}: no such file or folder", file=sys.stderr)
             return EXIT_BAD_INPUT
-        collect(path)
+        targets += validate.targets(path)
+    if not targets:
+        print("nothing to validate: no .yaml files found", file=sys.stderr)
+        return EXIT_BAD_INPUT
     errors = warnings = 0
     seen: set[Path] = set()
-    for kind, path, given in targets:
-        if path in seen:
+    for target in targets:
+        if target.path in seen:
             continue
-        seen.add(path)
-        try:
-            if kind == "reference":
-                load_reference(path)
-                found = []
-            else:
-                scenario = catalog.load_checked(path)
-                found = scenario.warnings + catalog.clashes(scenario)
-        except ContentError as error:
-            found = error.problems
-        for problem in found:
-            problem = named(problem, given, path)
+        seen.add(target.path)
+        for problem in validate.problems(target):
             print(clean_line(str(problem)),
                   file=sys.stdout if problem.severity == "warning" else sys.stderr)
             if problem.severity == "error" or args.strict:
                 errors += 1
             else:
                 warnings += 1
-    if not targets:
-        print("nothing to validate: no .yaml files found", file=sys.stderr)
-        return EXIT_BAD_INPUT
     summary = f"{len(seen)} checked, {errors} error(s), {warnings} warning(s)"
     print(summary, file=sys.stderr if errors else sys.stdout)
     return EXIT_BAD_INPUT if errors else EXIT_OK
@@ -602,7 +565,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="thaw", description="Thaw: Khrushchev's years, 1953-1964.")
     parser.add_argument("--version", action="version", version=f"thaw {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    _add_play(sub)
+    _add_simulate(sub)
+    _add_content(sub)
+    bench = sub.add_parser("bench", help="measure the window: first frame, frame times, idle "
+                                         "CPU, memory")
+    bench.add_argument("--scenario", default="campaign", help="scenario id or path")
+    bench.add_argument("--seed", type=int, default=1, help="seed of the scripted game")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(func=cmd_bench)
+    scen = sub.add_parser("scenarios", help="list the scenarios the game can find")
+    scen.set_defaults(func=cmd_scenarios)
+    _add_classroom(sub)
+    _add_kit(sub)
+    return parser
 
+
+def _add_play(sub) -> None:
     play = sub.add_parser("play", help="play a game (in a window, or --text in the terminal)")
     play.add_argument("--text", action="store_true", help="play in the terminal")
     play.add_argument("--scenario", default=None,
@@ -620,6 +599,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="exit right after the first frame is drawn")
     play.set_defaults(func=cmd_play)
 
+
+def _add_simulate(sub) -> None:
     sim = sub.add_parser("simulate", help="play many games with a bot")
     sim.add_argument("--scenario", default=None,
                      help="scenario id or path (default campaign; with --from, the record's)")
@@ -639,6 +620,9 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--at", type=int, metavar="K", help="with --from: the decision (from 1)")
     sim.set_defaults(func=cmd_simulate)
 
+
+def _add_content(sub) -> None:
+    """The commands that check and list a scenario: validate, events, endings, schema."""
     val = sub.add_parser("validate", help="check scenario and reference files")
     val.add_argument("paths", nargs="+", help="files or folders")
     val.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -654,16 +638,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of scenario files")
     schema.set_defaults(func=cmd_schema)
 
-    bench = sub.add_parser("bench", help="measure the window: first frame, frame times, idle "
-                                         "CPU, memory")
-    bench.add_argument("--scenario", default="campaign", help="scenario id or path")
-    bench.add_argument("--seed", type=int, default=1, help="seed of the scripted game")
-    bench.add_argument("--json", action="store_true", help="print one JSON object")
-    bench.set_defaults(func=cmd_bench)
 
-    scen = sub.add_parser("scenarios", help="list the scenarios the game can find")
-    scen.set_defaults(func=cmd_scenarios)
-
+def _add_classroom(sub) -> None:
+    """The commands that read run records: report, class-report, whatif."""
     rep = sub.add_parser("report", help="one run record as a printable page")
     rep.add_argument("record", metavar="RUN.json")
     rep.add_argument("--html", metavar="OUT.html", help="write the page here (else a summary)")
@@ -696,6 +673,9 @@ def build_parser() -> argparse.ArgumentParser:
     wif.add_argument("--paper", choices=PAPERS, default="auto")
     wif.set_defaults(func=cmd_whatif)
 
+
+def _add_kit(sub) -> None:
+    """The teacher's kit on paper: worksheet, class-card."""
     wks = sub.add_parser("worksheet", help="a lesson's or chapter's printed kit for teachers")
     wks.add_argument("unit", metavar="LESSON_OR_CHAPTER",
                      help="a lesson scenario's id, or a campaign chapter's id")
@@ -712,7 +692,6 @@ def build_parser() -> argparse.ArgumentParser:
     card.add_argument("-o", "--output", metavar="FILE", help="write the page here (else stdout)")
     card.add_argument("--paper", choices=PAPERS, default="auto")
     card.set_defaults(func=cmd_class_card)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

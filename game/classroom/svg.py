@@ -98,55 +98,93 @@ def _spread_labels(wanted: list[float], low: float, high: float, gap: float) -> 
     return placed
 
 
+@dataclass
+class _Plot:
+    """Where a chart's plotting area sits in its SVG, and how values map into it."""
+
+    chart: Chart
+    left: int = 34
+    top: int = 40
+    bottom: int = 24
+
+    def __post_init__(self) -> None:
+        chart = self.chart
+        self.w = chart.width - self.left - chart.right
+        self.h = chart.height - self.top - self.bottom
+        self.x_span = (chart.x_max - chart.x_min) or 1.0
+        self.y_span = (chart.y_max - chart.y_min) or 1.0
+
+    def px(self, x: float) -> float:
+        return self.left + (x - self.chart.x_min) / self.x_span * self.w
+
+    def py(self, y: float) -> float:
+        return self.top + (1 - (y - self.chart.y_min) / self.y_span) * self.h
+
+
 def line_chart(chart: Chart) -> Markup:
-    left, top, bottom = 34, 40, 24
-    width, height = chart.width, chart.height
-    plot_w = width - left - chart.right
-    plot_h = height - top - bottom
-    x_span = (chart.x_max - chart.x_min) or 1.0
-    y_span = (chart.y_max - chart.y_min) or 1.0
-
-    def px(x: float) -> float:
-        return left + (x - chart.x_min) / x_span * plot_w
-
-    def py(y: float) -> float:
-        return top + (1 - (y - chart.y_min) / y_span) * plot_h
-
-    out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+    plot = _Plot(chart)
+    out = [f'<svg class="chart" viewBox="0 0 {chart.width} {chart.height}" role="img" '
            f'aria-label="{escape(chart.title)}" xmlns="http://www.w3.org/2000/svg">',
            f"<title>{escape(chart.title)}</title>",
-           f'<text x="{left - 30}" y="11" class="chart-title">{escape(chart.title)}</text>']
-    for y in chart.y_ticks:
+           f'<text x="{plot.left - 30}" y="11" class="chart-title">{escape(chart.title)}</text>']
+    out += _axes(plot)
+    out += _bands(plot)
+    out += _marks(plot)
+    drawn, ends = _lines(plot)
+    out += drawn
+    if chart.label_ends and ends:
+        out += _end_labels(plot, ends)
+    out.append("</svg>")
+    return Markup("\n".join(out))
+
+
+def _axes(plot: _Plot) -> list[str]:
+    """The value grid with its ticks, the time ticks and the time axis."""
+    left, top, plot_w, plot_h, px, py = plot.left, plot.top, plot.w, plot.h, plot.px, plot.py
+    out = []
+    for y in plot.chart.y_ticks:
         out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{_num(py(y))}" '
                    f'y2="{_num(py(y))}" stroke="{FAINT}" stroke-width="0.8"/>')
         out.append(f'<text x="{left - 5}" y="{_num(py(y) + 3.5)}" text-anchor="end" '
                    f'class="tick">{_num(y)}</text>')
-    for x, label in chart.x_ticks:
+    for x, label in plot.chart.x_ticks:
         out.append(f'<line x1="{_num(px(x))}" x2="{_num(px(x))}" y1="{top + plot_h}" '
                    f'y2="{top + plot_h + 4}" stroke="{GREY}" stroke-width="0.8"/>')
         out.append(f'<text x="{_num(px(x))}" y="{top + plot_h + 15}" text-anchor="middle" '
                    f'class="tick">{escape(label)}</text>')
     out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" '
                f'stroke="{GREY}" stroke-width="0.8"/>')
-    for band in chart.bands:
+    return out
+
+
+def _bands(plot: _Plot) -> list[str]:
+    out = []
+    px, py = plot.px, plot.py
+    for band in plot.chart.bands:
         if not band.lower:
             continue
         pts = [(px(x), py(y)) for x, y in band.upper] + \
               [(px(x), py(y)) for x, y in reversed(band.lower)]
         out.append(f'<polygon points="{" ".join(f"{_num(a)},{_num(b)}" for a, b in pts)}" '
                    f'fill="{band.fill}" fill-opacity="{band.opacity}" stroke="none"/>')
-    # Marks at the same x share one label; labels go in two staggered rows, so that
-    # neighbours do not print over each other.
+    return out
+
+
+def _marks(plot: _Plot) -> list[str]:
+    """Marks at the same x share one label; labels go in two staggered rows, so that
+    neighbours do not print over each other."""
+    top = plot.top
+    out = []
     merged: dict[float, list[Mark]] = {}
-    for mark in chart.marks:
+    for mark in plot.chart.marks:
         merged.setdefault(mark.x, []).append(mark)
     for i, (mx, group) in enumerate(sorted(merged.items())):
         kinds = {m.kind for m in group}
         kind = next((k for k in ("end", "part", "vote") if k in kinds), "decision")
-        x = _num(px(mx))
+        x = _num(plot.px(mx))
         colour = RED if kind != "decision" else GREY
         dash = "" if kind in ("end", "part") else ' stroke-dasharray="2 2"'
-        out.append(f'<line x1="{x}" x2="{x}" y1="{top - 2}" y2="{top + plot_h}" '
+        out.append(f'<line x1="{x}" x2="{x}" y1="{top - 2}" y2="{top + plot.h}" '
                    f'stroke="{colour}" stroke-width="0.8"{dash}/>')
         row = top - 5 - (9 if i % 2 else 0)
         tips = "; ".join(m.title for m in group if m.title)
@@ -154,8 +192,15 @@ def line_chart(chart: Chart) -> Markup:
         text = " ".join(dict.fromkeys(m.text for m in group))  # each word once, in order
         out.append(f'<text x="{x}" y="{row}" text-anchor="middle" class="mark mark-{kind}"'
                    f' fill="{colour}">{tip}{escape(text)}</text>')
+    return out
+
+
+def _lines(plot: _Plot) -> tuple[list[str], list[tuple[Line, float, float]]]:
+    """The lines (a dot for a line of one point), and where each ends."""
+    px, py = plot.px, plot.py
+    out = []
     ends = []
-    for line in chart.lines:
+    for line in plot.chart.lines:
         if not line.points:
             continue
         dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
@@ -168,26 +213,30 @@ def line_chart(chart: Chart) -> Markup:
             out.append(f'<polyline points="{path}" fill="none" stroke="{line.colour}" '
                        f'stroke-width="{line.width}" stroke-linejoin="round"{dash}/>')
         ends.append((line, px(line.points[-1][0]), py(line.points[-1][1])))
-    if chart.label_ends and ends:
-        placed = _spread_labels([y for _, _, y in ends], top + 4, top + plot_h, 11)
-        label_x = left + plot_w + 24
-        for (line, x, y), ly in zip(ends, placed, strict=True):
-            dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
-            # A line that runs to the right edge leads to its label; one that stops early (a
-            # game that ended) gets a dot where it stops, and its label a sample of its stroke.
-            if x >= left + plot_w - 1:
-                out.append(f'<polyline points="{_num(x)},{_num(y)} {label_x - 14},{_num(ly)}" '
-                           f'fill="none" stroke="{line.colour}" stroke-width="0.7"/>')
-            else:
-                out.append(f'<circle cx="{_num(x)}" cy="{_num(y)}" r="2.2" '
-                           f'fill="{line.colour}"/>')
-            out.append(f'<line x1="{label_x - 14}" x2="{label_x - 3}" y1="{_num(ly)}" '
-                       f'y2="{_num(ly)}" stroke="{line.colour}" stroke-width="{line.width}"'
-                       f"{dash}/>")
-            out.append(f'<text x="{label_x}" y="{_num(ly + 3.5)}" class="end-label" '
-                       f'fill="{line.colour}">{escape(line.label)}</text>')
-    out.append("</svg>")
-    return Markup("\n".join(out))
+    return out, ends
+
+
+def _end_labels(plot: _Plot, ends: list[tuple[Line, float, float]]) -> list[str]:
+    """Each line's label at its end, moved apart so that none prints over another."""
+    out = []
+    placed = _spread_labels([y for _, _, y in ends], plot.top + 4, plot.top + plot.h, 11)
+    label_x = plot.left + plot.w + 24
+    for (line, x, y), ly in zip(ends, placed, strict=True):
+        dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
+        # A line that runs to the right edge leads to its label; one that stops early (a
+        # game that ended) gets a dot where it stops, and its label a sample of its stroke.
+        if x >= plot.left + plot.w - 1:
+            out.append(f'<polyline points="{_num(x)},{_num(y)} {label_x - 14},{_num(ly)}" '
+                       f'fill="none" stroke="{line.colour}" stroke-width="0.7"/>')
+        else:
+            out.append(f'<circle cx="{_num(x)}" cy="{_num(y)}" r="2.2" '
+                       f'fill="{line.colour}"/>')
+        out.append(f'<line x1="{label_x - 14}" x2="{label_x - 3}" y1="{_num(ly)}" '
+                   f'y2="{_num(ly)}" stroke="{line.colour}" stroke-width="{line.width}"'
+                   f"{dash}/>")
+        out.append(f'<text x="{label_x}" y="{_num(ly + 3.5)}" class="end-label" '
+                   f'fill="{line.colour}">{escape(line.label)}</text>')
+    return out
 
 
 def bar(parts: list[tuple[float, str, bool]], width: int = 220, height: int = 14,

@@ -172,64 +172,71 @@ class _Composer:
     def build(self, pos: int, path: Path, depth: int) -> tuple[object, int, int, int]:
         """The value starting at events[pos]: (value, next position, how many values it holds,
         how deep it goes below `depth`)."""
-        events, lines, scalar = self.events, self.lines, self.scalar
-        event = events[pos]
+        event = self.events[pos]
         kind = event.__class__
-        if path not in lines:
-            lines[path] = event.start_mark.line + 1
+        if path not in self.lines:
+            self.lines[path] = event.start_mark.line + 1
         if kind is ev.AliasEvent:
             value, count, below = self.alias(event, depth)  # type: ignore[arg-type]
             return value, pos + 1, count, below
-        count, below = 1, 0
         if kind is ev.ScalarEvent:
-            value: object = scalar(event)  # type: ignore[arg-type]
-            pos += 1
+            value, pos, count, below = self.scalar(event), pos + 1, 1, 0  # type: ignore[arg-type]
         elif kind is ev.MappingStartEvent:
             self.check_tag(event, _MAP)
-            value = {}
-            pos += 1
-            while events[pos].__class__ is not ev.MappingEndEvent:
-                key_event = events[pos]
-                key_line = key_event.start_mark.line + 1
-                if key_event.__class__ is ev.ScalarEvent and not key_event.anchor:
-                    key, pos = scalar(key_event), pos + 1
-                else:
-                    key, pos, _, _ = self.build(pos, (*path, "\0key"), depth + 1)
-                if not isinstance(key, str):
-                    raise YamlProblem(f"a key must be text, not {key!r}", key_line)
-                if key in value:
-                    raise YamlProblem(f"the key {key!r} appears twice", key_line)
-                item_path = (*path, key)
-                lines[item_path] = key_line
-                item = events[pos]
-                if item.__class__ is ev.ScalarEvent and not item.anchor:
-                    value[key], pos = scalar(item), pos + 1
-                    count += 2
-                else:
-                    value[key], pos, n, deep = self.build(pos, item_path, depth + 1)
-                    count, below = count + 1 + n, max(below, deep + 1)
-            pos += 1
+            value, pos, count, below = self.mapping(pos + 1, path, depth)
         elif kind is ev.SequenceStartEvent:
             self.check_tag(event, _SEQ)
-            value = []
-            pos += 1
-            while events[pos].__class__ is not ev.SequenceEndEvent:
-                item = events[pos]
-                if item.__class__ is ev.ScalarEvent and not item.anchor:
-                    lines[(*path, len(value))] = item.start_mark.line + 1
-                    value.append(scalar(item))
-                    pos += 1
-                    count += 1
-                else:
-                    built, pos, n, deep = self.build(pos, (*path, len(value)), depth + 1)
-                    value.append(built)
-                    count, below = count + n, max(below, deep + 1)
-            pos += 1
+            value, pos, count, below = self.sequence(pos + 1, path, depth)
         else:
             raise YamlProblem(f"unexpected {kind.__name__}", _line(event))
         if event.anchor:  # bound here, to the value as it is here
             self.anchors[event.anchor] = (value, count, below)
         return value, pos, count, below
+
+    def mapping(self, pos: int, path: Path, depth: int) -> tuple[dict, int, int, int]:
+        """A mapping whose first key is at events[pos], as `build` returns it."""
+        events, lines, scalar = self.events, self.lines, self.scalar
+        value: dict = {}
+        count, below = 1, 0
+        while events[pos].__class__ is not ev.MappingEndEvent:
+            key_event = events[pos]
+            key_line = key_event.start_mark.line + 1
+            if key_event.__class__ is ev.ScalarEvent and not key_event.anchor:
+                key, pos = scalar(key_event), pos + 1
+            else:
+                key, pos, _, _ = self.build(pos, (*path, "\0key"), depth + 1)
+            if not isinstance(key, str):
+                raise YamlProblem(f"a key must be text, not {key!r}", key_line)
+            if key in value:
+                raise YamlProblem(f"the key {key!r} appears twice", key_line)
+            item_path = (*path, key)
+            lines[item_path] = key_line
+            item = events[pos]
+            if item.__class__ is ev.ScalarEvent and not item.anchor:
+                value[key], pos = scalar(item), pos + 1
+                count += 2
+            else:
+                value[key], pos, n, deep = self.build(pos, item_path, depth + 1)
+                count, below = count + 1 + n, max(below, deep + 1)
+        return value, pos + 1, count, below
+
+    def sequence(self, pos: int, path: Path, depth: int) -> tuple[list, int, int, int]:
+        """A list whose first item is at events[pos], as `build` returns it."""
+        events, lines, scalar = self.events, self.lines, self.scalar
+        value: list = []
+        count, below = 1, 0
+        while events[pos].__class__ is not ev.SequenceEndEvent:
+            item = events[pos]
+            if item.__class__ is ev.ScalarEvent and not item.anchor:
+                lines[(*path, len(value))] = item.start_mark.line + 1
+                value.append(scalar(item))
+                pos += 1
+                count += 1
+            else:
+                built, pos, n, deep = self.build(pos, (*path, len(value)), depth + 1)
+                value.append(built)
+                count, below = count + n, max(below, deep + 1)
+        return value, pos + 1, count, below
 
 
 def check_depth(depth: int, event: ev.Event) -> None:

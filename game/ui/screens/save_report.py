@@ -194,6 +194,12 @@ class SaveReportScene(Scene):
         btn_h = t.px(44)
         box_h = min(h - 2 * t.margin, y + t.margin + btn_h + t.margin)
         self.box = pygame.Rect((w - box_w) // 2, (h - box_h) // 2, box_w, box_h)
+        self._lay_buttons(btn_h)
+
+    def _lay_buttons(self, btn_h: int) -> None:
+        """Open in browser (unless the report could not be saved) and Close, at the box's
+        bottom right; the focus on the first one that can be pressed."""
+        t = self.theme
         buttons = []
         if self.problem is None:
             buttons.append(("Open in browser", self.open_browser, "O", "open"))
