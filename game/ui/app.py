@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.settings import Settings, load_settings
+from game.ui import playing
 from game.ui.background import WARM, Background
 from game.ui.frames import FrameMeter
 from game.ui.launch import LaunchOptions
@@ -214,22 +215,11 @@ class App:
 
     # --- idle time and the loop --------------------------------------------------------------
     def has_idle_work(self) -> bool:
-        return bool(self.background.tasks) or \
-            (self.session is not None and self.session.record_due) or \
-            any(scene.needs_prepare() for scene in self.stack[:-1])
+        return self.background.has_idle_work(self.session, self.stack[:-1])
 
     def idle_step(self) -> bool:
         """One small step of work on the main thread; False when there is none."""
-        if self.session is not None and self.session.record_due:
-            self.session.flush_record()  # the run record, built out of the way of input
-            return True
-        if self.background.step():
-            return True
-        for scene in reversed(self.stack[:-1]):
-            if scene.needs_prepare():
-                scene.prepare()
-                return True
-        return False
+        return self.background.idle_step(self.session, self.stack[:-1])
 
     def next_events(self) -> list[pygame.event.Event] | None:
         """The input for the next frame; None when there is none yet (after an idle step or a
@@ -282,9 +272,7 @@ class App:
         return self.exit_code
 
     def close(self) -> None:
-        if self.session is not None:
-            self.session.autosave()
-            self.session.flush_record()
+        playing.keep(self.session)
         WRITER.flush()
         pygame.display.quit()
 

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game import paths
 from game.ui.jobs import Job
 from game.ui.writer import WRITER
+
+if TYPE_CHECKING:
+    from game.ui.scene import Scene
+    from game.ui.session import Session
 
 WARM = pygame.USEREVENT + 1  # posted when the game modules have been imported in the background
 # The screens the warm-up imports, so that the first press of any button does not wait.
@@ -101,6 +106,25 @@ class Background:
         """Whether files are being written or content read in the background."""
         jobs = (self._warming, self._reading)
         return any(job is not None and not job.done for job in jobs) or WRITER.busy()
+
+    def has_idle_work(self, session: Session | None, below: list[Scene]) -> bool:
+        """Whether there is work for the main thread's idle time: a run record to write, an
+        idle task, or a screen under the top one to prepare."""
+        return bool(self.tasks) or (session is not None and session.record_due) or \
+            any(scene.needs_prepare() for scene in below)
+
+    def idle_step(self, session: Session | None, below: list[Scene]) -> bool:
+        """One small step of that work; False when there is none."""
+        if session is not None and session.record_due:
+            session.flush_record()  # the run record, built out of the way of input
+            return True
+        if self.step():
+            return True
+        for scene in reversed(below):
+            if scene.needs_prepare():
+                scene.prepare()
+                return True
+        return False
 
     def step(self) -> bool:
         """One step of the first idle task; False when there is none."""

@@ -60,10 +60,15 @@ def load(app: App, path: Path) -> bool:
     return True
 
 
+def keep(session: Session | None) -> None:
+    """Writes the game being played (if any) to its autosave and its run record."""
+    if session is not None:
+        session.autosave()
+        session.flush_record()
+
+
 def leave_game(app: App) -> None:
     """Back to the title screen; the game is kept in the autosave and its run record."""
-    if app.session is not None:
-        app.session.autosave()
-        app.session.flush_record()
+    keep(app.session)
     while len(app.stack) > 1:
         app.pop()
