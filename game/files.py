@@ -1,7 +1,8 @@
 """The field types shared by the models of files people hand us: run records, saves, settings,
-strategy files. Every value is bounded: finite numbers of a sane size, text of a capped length
-with no control characters (nothing from a file can move a teacher's terminal cursor, clear
-the screen or reverse the text), ids in the scenario files' own pattern.
+strategy files; and the fields that say which game a save or a run record is of. Every value is
+bounded: finite numbers of a sane size, text of a capped length with no control characters
+(nothing from a file can move a teacher's terminal cursor, clear the screen or reverse the
+text), ids in the scenario files' own pattern.
 
 The models built from these are strict (a number written as text is wrong, not converted) and
 ignore fields they do not know, so a file from a newer game of the same format still reads.
@@ -10,9 +11,14 @@ ignore fields they do not know, so a file from a newer game of the same format s
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from game import __version__
+
+if TYPE_CHECKING:
+    from game.sim.engine import Game
 
 # Control characters (C0 and C1, DEL) and the Unicode controls that reorder text on screen.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
@@ -121,3 +127,12 @@ def problems_of(error: ValidationError, most: int = 3) -> str:
     if more > 0:
         parts.append(f"and {more} more problem{'s' * (more != 1)}")
     return clean_line("; ".join(parts))[:600]
+
+
+def game_identity(game: Game, run_id: str, player: str | None) -> dict:
+    """Which game a save or a run record is of, in the order both write it: the game's version,
+    the run, the scenario (id, title, content hash), the seed and the player."""
+    world = game.world
+    return {"game_version": __version__, "run_id": run_id, "scenario": world.id,
+            "scenario_title": world.scenario.info.title,
+            "content_hash": world.scenario.content_hash, "seed": game.seed, "player": player}

@@ -22,11 +22,11 @@ from typing import Annotated
 
 from pydantic import Field, ValidationError
 
-from game import __version__, paths
+from game import paths
 from game.content import catalog
 from game.content.loader import Scenario
 from game.content.problems import ContentError
-from game.files import FileModel, Id, Line, Log, RunId, Seed, ShortLine, problems_of
+from game.files import FileModel, Id, Line, Log, RunId, Seed, ShortLine, game_identity, problems_of
 from game.sim.engine import Game, GameError
 from game.sim.world import World
 from game.storage import Unreadable, atomic_write, dumps, read_json
@@ -86,16 +86,9 @@ class SaveSlot:
 
 def save_data(game: Game, *, run_id: str, player: str | None = None,
               saved_at: str | None = None) -> dict:
-    world = game.world
     return {
         "schema": SAVE_SCHEMA,
-        "game_version": __version__,
-        "run_id": run_id,
-        "scenario": world.id,
-        "scenario_title": world.scenario.info.title,
-        "content_hash": world.scenario.content_hash,
-        "seed": game.seed,
-        "player": player,
+        **game_identity(game, run_id, player),
         "log": game.log,
         "turn": game.turn,
         "date_label": game.date_label,

@@ -20,7 +20,6 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from game import __version__
 from game.files import (
     FileModel,
     Id,
@@ -33,6 +32,7 @@ from game.files import (
     ShortLine,
     Turn,
     clean_line,
+    game_identity,
     problems_of,
 )
 from game.narration.news import news_lines
@@ -108,13 +108,7 @@ def run_record(game: Game, run_id: str, *, player: str | None = None,
                   "turn": state.ending_turn, "date": state.ending_date}
     return {
         "format": RECORD_FORMAT,
-        "game_version": __version__,
-        "run_id": run_id,
-        "scenario": world.id,
-        "scenario_title": world.scenario.info.title,
-        "content_hash": world.scenario.content_hash,
-        "seed": game.seed,
-        "player": player,
+        **game_identity(game, run_id, player),
         "policy": policy,
         "log": game.log,
         "turns": [{"turn": t, "date": calendar.month_of(t), "label": calendar.label(t),

@@ -10,6 +10,8 @@ from game.ui.text import rendered
 from game.ui.theme import Theme
 from game.ui.widgets import Button, fit
 
+LEVELS = (0, 25, 50, 75, 100)  # the level lines of a meter chart
+
 
 def page_header(surface: pygame.Surface, theme: Theme, title: str,
                 subtitle: str | None = None) -> int:
@@ -61,6 +63,20 @@ def button_bar(theme: Theme, size: tuple[int, int],
 def bar_top(theme: Theme, size: tuple[int, int]) -> int:
     """The y where the bottom button bar begins (content stops above it)."""
     return size[1] - theme.margin - theme.px(44) - theme.gap
+
+
+def chart_levels(surface: pygame.Surface, theme: Theme, plot: pygame.Rect,
+                 font: pygame.font.Font, labelled: tuple[int, ...] = LEVELS) -> None:
+    """A meter chart's ground and its levels 0 to 100 across it, the `labelled` ones numbered up
+    the side (the history and the what-if charts)."""
+    p = theme.palette
+    pygame.draw.rect(surface, p.paper_dark, plot)
+    for level in LEVELS:
+        y = plot.bottom - plot.height * level // 100
+        pygame.draw.line(surface, p.rule, (plot.x, y), (plot.right, y), 1)
+        if level in labelled:
+            img = rendered(font, str(level), p.ink_soft)
+            surface.blit(img, (plot.x - img.get_width() - theme.px(4), y - img.get_height() // 2))
 
 
 def source_names(ids) -> str:

@@ -9,7 +9,14 @@ from game.narration.debrief import player_path
 from game.narration.words import LABELS
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, STATS
 from game.ui.scene import Scene
-from game.ui.screens.common import bar_top, button_bar, header_height, page_header, turn_unit
+from game.ui.screens.common import (
+    bar_top,
+    button_bar,
+    chart_levels,
+    header_height,
+    page_header,
+    turn_unit,
+)
 from game.ui.text import Doc, fit, rendered
 from game.ui.widgets import Scroller, heading, paper
 
@@ -133,12 +140,7 @@ class HistoryScene(Scene):
         t = self.theme
         p = t.palette
         small = t.font("tiny", "sans")
-        pygame.draw.rect(surface, p.paper_dark, plot)
-        for level in (0, 25, 50, 75, 100):
-            y = plot.bottom - plot.height * level // 100
-            pygame.draw.line(surface, p.rule, (plot.x, y), (plot.right, y), 1)
-            img = small.render(str(level), True, p.ink_soft)
-            surface.blit(img, (plot.x - img.get_width() - t.px(4), y - img.get_height() // 2))
+        chart_levels(surface, t, plot, small)
         world = self.app.session.game.world
         years_seen: set[str] = set()
         last_right = -10**6

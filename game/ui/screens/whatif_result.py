@@ -24,7 +24,7 @@ from game.sim.calendar import MONTH_NAMES
 from game.sim.stats import HIGH_IS_BAD, STATS
 from game.ui.jobs import Job
 from game.ui.scene import Scene
-from game.ui.screens.common import bar_top, button_bar, header_height, page_header
+from game.ui.screens.common import bar_top, button_bar, chart_levels, header_height, page_header
 from game.ui.screens.history import dashed
 from game.ui.text import fit, rendered, wrap
 from game.ui.widgets import panel, paper
@@ -149,14 +149,7 @@ def _chart_axes(surface: pygame.Surface, theme: Theme, world: World, plot: pygam
     """The plot's ground, its levels and its time axis (the labels there is room for)."""
     p = theme.palette
     tiny = theme.font("tiny", "sans")
-    pygame.draw.rect(surface, p.paper_dark, plot)
-    for level in (0, 25, 50, 75, 100):
-        y = plot.bottom - plot.height * level // 100
-        pygame.draw.line(surface, p.rule, (plot.x, y), (plot.right, y), 1)
-        if level % 50 == 0:
-            img = rendered(tiny, str(level), p.ink_soft)
-            surface.blit(img, (plot.x - img.get_width() - theme.px(4),
-                               y - img.get_height() // 2))
+    chart_levels(surface, theme, plot, tiny, labelled=(0, 50, 100))
     right_edge = -10**6
     most = max(2, plot.width // max(1, tiny.size("Oct 1964")[0] + theme.px(10)))
     for turn, text in axis_ticks(world, most):
