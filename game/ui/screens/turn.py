@@ -17,6 +17,8 @@ from game.narration.news import member_name
 from game.narration.votes import vote_account
 from game.ui.scene import Scene
 from game.ui.screens.common import turn_unit
+from game.ui.screens.history import HistoryScene
+from game.ui.screens.menu import MenuScene
 from game.ui.screens.turn_card import DecisionCard
 from game.ui.screens.turn_idle import IdleCard
 from game.ui.screens.turn_input import TurnInput
@@ -126,6 +128,7 @@ class TurnScene(TurnInput, Scene):
         self.app.dirty = True
 
     def confirm(self) -> None:
+        # lazy: a cycle (the debrief imports this module's vote_text)
         from game.ui.screens.outcome import OutcomeScene
 
         if self.decision is None or self.selected is None:
@@ -145,6 +148,7 @@ class TurnScene(TurnInput, Scene):
         self.app.push(OutcomeScene(self.app, decision, option, before, later))
 
     def end_season(self) -> None:
+        # lazy: a cycle (the debrief imports this module's vote_text)
         from game.ui.screens.debrief import DebriefScene
 
         game = self.game
@@ -162,6 +166,7 @@ class TurnScene(TurnInput, Scene):
             self.app.message("A removal vote", vote_text(game, vote))
 
     def open_policies(self) -> None:
+        # lazy: a cycle (the debrief imports this module's vote_text)
         from game.ui.screens.policies import PoliciesScene
 
         if not self.has_policies:
@@ -169,13 +174,9 @@ class TurnScene(TurnInput, Scene):
         self.app.push(PoliciesScene(self.app))
 
     def open_history(self) -> None:
-        from game.ui.screens.history import HistoryScene
-
         self.app.push(HistoryScene(self.app))
 
     def open_menu(self) -> None:
-        from game.ui.screens.menu import MenuScene
-
         self.app.push(MenuScene(self.app))
 
     def back(self) -> None:
