@@ -81,6 +81,17 @@ def stray_braces(text: str) -> bool:
     return "{" in INLINE.sub("", text) or "}" in INLINE.sub("", text)
 
 
+def _branches(m: re.Match) -> tuple[str, str]:
+    """An inline alternative's two readings. The space an author left just inside the braces
+    belongs to both (`Warsaw{fact? with Molotov | with a delegation}` reads "Warsaw with ..."
+    either way); the spaces round the `|` are only layout."""
+    yes, no = m.group(3), m.group(4) or ""
+    lead = yes[:len(yes) - len(yes.lstrip())]
+    tail = (no if m.group(4) is not None else yes)
+    trail = tail[len(tail.rstrip()):]
+    return lead + yes.strip() + trail, (lead + no.strip() + trail) if no.strip() else lead + trail
+
+
 def _tidy(text: str) -> str:
     """Spaces left by an empty alternative: never two in a row, never before a stop."""
     return _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", text)).strip(" \t")
@@ -96,7 +107,7 @@ def compile_text(text: str, ctx: Ctx | None) -> Render:
     for m in INLINE.finditer(text):
         parts.append(text[last:m.start()])
         check = fact_check(ctx, m.group(2)) if ctx is not None else None
-        parts.append((check, bool(m.group(1)), m.group(3).strip(), (m.group(4) or "").strip()))
+        parts.append((check, bool(m.group(1)), *_branches(m)))
         last = m.end()
     parts.append(text[last:])
 
@@ -147,8 +158,8 @@ def spellings(text: str) -> list[str]:
     (the copy check): each alternative's two branches, taken together per text."""
     if "{" not in text:
         return [text]
-    yes = INLINE.sub(lambda m: m.group(3), text)
-    no = INLINE.sub(lambda m: m.group(4) or "", text)
+    yes = INLINE.sub(lambda m: _branches(m)[0], text)
+    no = INLINE.sub(lambda m: _branches(m)[1], text)
     return [_tidy(yes), _tidy(no)]
 
 

@@ -200,3 +200,20 @@ def test_people_speak_on_a_card_and_remember(tmp_path):
     game.state.reseat()
     [card] = [c for c in open_cards(game) if c.id == "missiles"]
     assert [v.speaker for v in card.voices] == ["mikoyan", "kennedy"]
+
+
+@pytest.mark.parametrize("text, readings", [
+    # The three glued words the play-test found in the Secret Speech lesson ("Warsawwith",
+    # "Saburov,backed", "Commissionunder"): the space inside the braces belongs to both readings.
+    ("to Warsaw{x? with Molotov | with a delegation}, while",
+     ["to Warsaw with Molotov, while", "to Warsaw with a delegation, while"]),
+    ("the planners{x? , led by Saburov,}{x? backed by Bulganin,} propose",
+     ["the planners, led by Saburov, backed by Bulganin, propose", "the planners propose"]),
+    ("a Commission{x? under Pervukhin} with powers",
+     ["a Commission under Pervukhin with powers", "a Commission with powers"]),
+    ("celebrates; {x? Molotov calls | the old guard calls} it", [
+        "celebrates; Molotov calls it", "celebrates; the old guard calls it"]),
+    ("word{x?s} end", ["words end", "word end"]),
+])
+def test_inline_alternatives_keep_the_spaces_round_them(text, readings):
+    assert spellings(text) == readings
