@@ -285,6 +285,10 @@ def checked(run: Apply) -> Apply:
     return apply
 
 
+# Marks, in a cause, the chance that did not come about (see `ChanceEffect`).
+NOT_DRAWN = "~"
+
+
 class ChanceEffect(EffectKind):
     """With probability `p` (drawn from the seeded generator) the `then` effects, else the
     `otherwise` effects."""
@@ -299,14 +303,17 @@ class ChanceEffect(EffectKind):
         prob = _probability(self.p)
         then_apply, then_preview = compile_sequence(self.then, ctx)
         else_apply, else_preview = compile_sequence(self.otherwise, ctx)
+        # What the draw brought is part of the cause ("ev/opt: the officers take him"), and so
+        # is what it did not ("ev/opt: ~the officers take him"), so the player is told which.
         suffix = f": {self.label}" if self.label else ""
+        missed = f": {NOT_DRAWN}{self.label}" if self.label else ""
 
         if isinstance(self.p, Linear):
             def apply(s, cause: str) -> None:
                 if s.rng.random() < prob(s):
                     then_apply(s, cause + suffix)
                 else:
-                    else_apply(s, cause)
+                    else_apply(s, cause + missed)
         else:
             fixed = self.p  # a fixed probability needs no call to learn it
 
@@ -314,7 +321,7 @@ class ChanceEffect(EffectKind):
                 if s.rng.random() < fixed:
                     then_apply(s, cause + suffix)
                 else:
-                    else_apply(s, cause)
+                    else_apply(s, cause + missed)
 
         def preview(s, now, later, weight) -> None:
             p = min(1.0, max(0.0, prob(s)))

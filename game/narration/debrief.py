@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from game.content import conditions as c
-from game.narration.words import REMOVING, cause_label, cause_sources, option_label
+from game.narration.words import REMOVING, cause_label, cause_parts, cause_sources, option_label
 from game.sim.engine import command_turns
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, METERS, STATS
 
@@ -55,6 +55,8 @@ class Move:
     delta: float
     label: str
     sources: tuple[str, ...]
+    head: str = ""  # what the cause was (a choice, a rule), without how it came out
+    details: tuple[str, ...] = ()  # how it came out: a chance drawn or not, a member removed
 
     @property
     def good(self) -> bool:
@@ -183,7 +185,8 @@ def moves(world: World, causes: list[Cause], minimum: float = 0.05) -> list[Move
     sums: dict[tuple[int, str], float] = defaultdict(float)
     for _, index, delta, cause in causes:
         sums[(index, cause)] += delta
-    result = [Move(STATS[i], c, d, cause_label(world, c), tuple(cause_sources(world, c)))
+    result = [Move(STATS[i], c, d, cause_label(world, c), tuple(cause_sources(world, c)),
+                   *cause_parts(world, c))
               for (i, c), d in sums.items() if abs(d) >= minimum]
     result.sort(key=lambda m: (-abs(m.delta), m.stat, m.cause))
     return result

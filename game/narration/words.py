@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.content.effects import NOT_DRAWN
 from game.content.prose import neutral
 from game.content.sources import source_ids
 from game.sim.stats import STATS
@@ -95,21 +96,35 @@ def option_label(world: World, event_id: str, option_id: str | None, state=None)
 
 
 def cause_label(world: World, cause: str) -> str:
-    """A cause id as a player reads it."""
+    """A cause id as a player reads it: what it was, then any details in brackets ("Arrest
+    him now (the officers take him) (removing Lavrentiy Beria)")."""
+    head, details = cause_parts(world, cause)
+    return head + "".join(f" ({detail})" for detail in details)
+
+
+def cause_parts(world: World, cause: str) -> tuple[str, tuple[str, ...]]:
+    """A cause as a player reads it, in two parts: what it was (a choice, a rule, a policy), and
+    the details of how it came out: a chance drawn or not drawn, a member removed."""
+    details: list[str] = []
     head, removing, member = cause.rpartition(REMOVING)
     if removing and member.endswith(")"):
         index = world.member_index.get(member[:-1])
-        name = world.members[index].model.name if index is not None else member[:-1]
-        return f"{_cause_label(world, head)}{REMOVING}{name})"
-    return _cause_label(world, cause)
-
-
-def _cause_label(world: World, cause: str) -> str:
+        details.append("removing " + (world.members[index].model.name if index is not None
+                                      else member[:-1]))
+        cause = head
     base, _, detail = cause.partition(": ")
-    suffix = f" ({detail})" if detail else ""
+    if detail.startswith(NOT_DRAWN):
+        details.insert(0, f"it did not happen: {detail[len(NOT_DRAWN):]}")
+    elif detail:
+        details.insert(0, detail)
+    return _cause_label(world, base), tuple(details)
+
+
+def _cause_label(world: World, base: str) -> str:
+    """What a cause was, without its details (see `cause_parts`)."""
     if base.startswith("rule:"):
         rule = next((r for r in world.rules if r.id == base[5:]), None)
-        return (rule.model.title if rule else base[5:]) + suffix
+        return (rule.model.title if rule else base[5:])
     if base.startswith("policy:") or base.startswith("change:"):
         policy_id, _, option_id = base[7:].partition("=")
         option_id = option_id.split(" ")[0]
@@ -120,11 +135,11 @@ def _cause_label(world: World, cause: str) -> str:
         if base.startswith("change:"):
             again = " again so soon" if "again so soon" in base else ""
             return f"Changing {policy.title.lower()} to {label}{again}"
-        return f"{policy.title}: {label}" + suffix
+        return f"{policy.title}: {label}"
     if base.startswith("vote"):
         what = {"vote:survived": "The removal vote: you survived",
                 "vote:fell": "The removal vote: you fell"}
-        return what.get(base.split(" (")[0], "The removal vote") + suffix
+        return what.get(base.split(" (")[0], "The removal vote")
     if base == "presidium:constituencies":
         return "Presidium members follow the bodies they answer to"
     if base == "presidium:appointments":
@@ -134,10 +149,10 @@ def _cause_label(world: World, cause: str) -> str:
     event_id, _, option_id = base.partition("/")
     event = world.events.get(event_id)
     if event is None:
-        return cause
+        return base
     if option_id:
-        return f"{event.model.title}: {option_label(world, event_id, option_id)}" + suffix
-    return event.model.title + suffix
+        return f"{event.model.title}: {option_label(world, event_id, option_id)}"
+    return event.model.title
 
 
 def cause_sources(world: World, cause: str) -> list[str]:

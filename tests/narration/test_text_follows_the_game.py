@@ -217,3 +217,32 @@ def test_people_speak_on_a_card_and_remember(tmp_path):
 ])
 def test_inline_alternatives_keep_the_spaces_round_them(text, readings):
     assert spellings(text) == readings
+
+
+@pytest.mark.parametrize("p, details", [
+    ("1.0", ("a good gamble",)),
+    ("0.0", ("it did not happen: a good gamble",)),
+])
+def test_the_player_is_told_whether_a_gamble_came_off(tmp_path, p, details):
+    """A chance is named in the 'why' both when it comes off and when it does not (the
+    play-test could not tell whether a gamble had worked); no move reads its details twice."""
+    from game.narration.debrief import moves
+
+    world = world_of(tmp_path, lambda text: text.replace(
+        "{type: chance, p: 0.5, label: a good gamble, then: [{type: change, stat: prestige, "
+        "by: 10}]}",
+        f"{{type: chance, p: {p}, label: a good gamble, then: [{{type: change, stat: prestige, "
+        "by: 10}], otherwise: [{type: change, stat: prestige, by: -5}]}"))
+    bot = make_bot("historical", 1)
+    game = Game(world, 1)
+    while not any(d.id == "missiles" for d in game.decisions()):
+        assert game.ending is None
+        for d in game.decisions():
+            game.choose(d.id, bot.pick(game, d.id, [o.id for o in d.options if o.available]))
+        game.advance()
+    before = len(game.state.causes)
+    game.choose("missiles", "yes")
+    prestige = [m for m in moves(world, game.state.causes[before:]) if m.stat == "prestige"]
+    assert [m.details for m in prestige] == [details]
+    assert prestige[0].head == "Missiles: Send them."
+    assert prestige[0].label == f"Missiles: Send them. ({details[0]})"

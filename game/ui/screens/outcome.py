@@ -87,7 +87,9 @@ class OutcomeScene(DocScene):
             if bad and len(bad) < len(group):
                 doc.text("Bad for you: " + ", ".join(LABELS[m.stat] for m in bad), "small",
                          "sans", "red", indent=16)
-            why = "your choice" if label == own else label
+            head, details = group[0].head, group[0].details
+            why = ("your choice" if head == own else head) + \
+                "".join(f" ({detail})" for detail in details)
             doc.text(f"Why: {why}", "small", "serif", indent=16)
             if group[0].sources:
                 doc.text(f"Sources: {source_names(group[0].sources)}", "tiny", "serif-italic",

@@ -8,28 +8,22 @@ import pygame
 from game.narration.debrief import turn_moves
 from game.narration.news import news_lines
 from game.narration.threats import threat_warning
-from game.narration.words import LABELS, cause_label, signed_change
+from game.narration.words import LABELS, signed_change
 from game.ui.text import Doc
 from game.ui.widgets import Button, Scroller
 
 
 def moved_by_cause(game) -> dict[str, list[tuple[str, bool]]]:
-    """What moved the meters this turn, one entry per cause, biggest first: its name once, then
-    what it moved (with whether it was good news), each change rounded as the meters show it; a
-    change that rounds to nothing is left out. A drawn outcome of a choice ("the Poles fight")
-    goes under the choice, not on its own."""
+    """What moved the meters this turn, one entry per cause, biggest first: the cause once, with
+    how it came out in brackets (a chance drawn or not, a member removed), then what it moved
+    (with whether it was good news), each change rounded as the meters show it; a change that
+    rounds to nothing is left out."""
     causes: dict[str, list[tuple[str, bool]]] = {}
     for move in turn_moves(game, game.turn):
         change = signed_change(move.delta)
-        if change is None:
-            continue
-        head = cause_label(game.world, move.cause.partition(": ")[0])
-        text = f"{LABELS[move.stat]} {change}"
-        if move.label.startswith(head + " (") and move.label.endswith(")"):
-            text = f"{move.label[len(head) + 2:-1]}: {text}"
-        else:
-            head = move.label
-        causes.setdefault(head, []).append((text, move.good))
+        if change is not None:
+            causes.setdefault(move.label, []).append((f"{LABELS[move.stat]} {change}",
+                                                      move.good))
     return causes
 
 
