@@ -3,6 +3,7 @@ carry them: tests/classroom/test_teachers_guide.py fails when a sentence of the 
 says what the content gives.
 
     python -m tools.guide          # every sentence as it must read now (paste into the guide)
+    python -m tools.guide --write docs/teachers.md   # or let it put them in, where they stand
 
 A sentence is a template: `{hash}`, `{turns}`, `{minutes}`, `{decisions}`, `{dated}`,
 `{conditional}`, `{news}`, `{rules}`, `{policies}`, `{endings}` are the scenario's counts (add
@@ -18,6 +19,7 @@ content by the version hashes the guide quotes.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from functools import cache
 
@@ -250,7 +252,39 @@ def normal(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def main() -> int:
+def pattern(template: str) -> re.Pattern:
+    """Where a sentence of `template` stands in the guide, whatever its figures say today: the
+    words as they are (any white space between them, any case), each figure any one word."""
+    parts = re.split(r"\{[^{}]+\}", template)
+    words = [r"\s+".join(re.escape(w) for w in part.split(" ")) for part in parts]
+    return re.compile(r"\S+?".join(words), re.IGNORECASE)
+
+
+def write(path: str) -> list[str]:
+    """Puts every sentence into the guide at `path` as it must read now; returns the templates
+    it could not find there (to be written by hand)."""
+    with open(path, encoding="utf-8") as f:
+        guide = f.read()
+    missing = []
+    for scenario, template in CLAIMS:
+        now = render(scenario, template)
+        if normal(now) in normal(guide):
+            continue
+        guide, n = pattern(template).subn(lambda m, now=now: now, guide, count=1)
+        if not n:
+            missing.append(template)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(guide)
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--write"] and len(args) == 2:
+        missing = write(args[1])
+        for template in missing:
+            print(f"not found in {args[1]}, write it by hand: {template}")
+        return 1 if missing else 0
     for scenario, template in CLAIMS:
         print(f"[{scenario}] {render(scenario, template)}")
     return 0

@@ -34,6 +34,24 @@ def test_a_changed_figure_fails(text):
     assert guide.normal(guide.render(scenario, wrong)) not in text
 
 
+def test_the_writer_puts_a_stale_figure_right(tmp_path):
+    """`python -m tools.guide --write` finds a sentence whose figure went stale and rewrites it
+    where it stands, so a content change is followed by one command, not by hand."""
+    scenario, template = next(c for c in guide.CLAIMS if "{turns}" in c[1])
+    now = guide.render(scenario, template)
+    stale = guide.render(scenario, template.replace(
+        "{turns}", str(guide.counts(scenario)["turns"] + 1)))
+    text = GUIDE.read_text(encoding="utf-8")
+    start = guide.normal(text).index(guide.normal(now))
+    assert start >= 0
+    copy = tmp_path / "teachers.md"
+    copy.write_text(guide.pattern(template).sub(lambda m: stale, text, count=1),
+                    encoding="utf-8")
+    assert guide.normal(now) not in guide.normal(copy.read_text(encoding="utf-8"))
+    assert guide.write(str(copy)) == []
+    assert guide.normal(now) in guide.normal(copy.read_text(encoding="utf-8"))
+
+
 def test_the_guide_gives_every_documents_full_reference(text):
     for source in SOURCES.values():
         assert guide.normal(source.title) in text
