@@ -318,8 +318,8 @@ class FlipOption:
 
 
 def options_at(world: World, record: dict, flip: int) -> list[FlipOption]:
-    """The options of the `flip`-th decision as they stood at that point of the run, for a
-    screen that lets the player pick what to try instead."""
+    """The options of the `flip`-th decision as they stood at that point of the run, in the
+    order the card showed them, for a screen that lets the player pick what to try instead."""
     log = record["log"]
     index = _choose_index(record, flip)
     game, stopped = replay_prefix(world, record["seed"], log, index)
@@ -330,9 +330,11 @@ def options_at(world: World, record: dict, flip: int) -> list[FlipOption]:
     event = world.events[decision]
     available = game.available_options(decision)
     default = _next_option(list(event.options), taken, available)
-    return [FlipOption(o.id, option_label(world, event.id, o.id), o.id == taken,
-                       o.id == event.historical, o.id in available, o.id == default)
-            for o in event.options.values()]
+    # In the order the card showed them in that game (the record's `shown`), so the numbers
+    # match what the player saw.
+    return [FlipOption(o, option_label(world, event.id, o), o == taken, o == event.historical,
+                       o in available, o == default)
+            for o in game.shown_order(decision)]
 
 
 def _next_option(order: list[str], taken: str, available: list[str]) -> str | None:

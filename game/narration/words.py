@@ -81,6 +81,16 @@ def expected_text(now: list[float], later: list[float]) -> str:
 REMOVING = " (removing "
 
 
+def dated(date_label: str, title: str) -> str:
+    """A card's title after its date, without saying the date twice: "December 1956:
+    December: the planners' counter-attack" reads "December 1956: the planners'
+    counter-attack"."""
+    head, colon, rest = title.partition(": ")
+    if colon and rest and date_label.lower().startswith(head.lower()):
+        return f"{date_label}: {rest}"
+    return f"{date_label}: {title}"
+
+
 def option_label(world: World, event_id: str, option_id: str | None, state=None) -> str:
     """An option's label: as it read in a game's state, or with none, in its neutral wording
     (lists that stand for every game, such as a class report's). An unknown option is its id."""

@@ -59,13 +59,13 @@ def test_the_default_option_is_the_next_one_that_could_be_taken(crisis_world):
     assert record["decisions"][0]["option"] == "holiday"
     result = whatif(crisis_world, record, 1)
     assert result.option == "appeal"  # wrapped round, skipping the unavailable purge
-    options = options_at(crisis_world, record, 1)
-    assert [(o.id, o.taken, o.historical, o.available, o.default) for o in options] == [
+    options = options_at(crisis_world, record, 1)  # (in the order the card showed them)
+    assert sorted((o.id, o.taken, o.historical, o.available, o.default) for o in options) == [
         ("appeal", False, True, True, True),
         ("holiday", True, False, True, False),
         ("purge", False, False, False, False),
     ]
-    assert options[2].label == "Remove Molotov first."
+    assert next(o for o in options if o.id == "purge").label == "Remove Molotov first."
 
 
 def test_bad_flips_say_what_is_wrong(crisis_world):
@@ -209,3 +209,16 @@ def test_the_whatif_page_shows_both_runs(crisis_world):
     changed = whatif(crisis_world, record, 2)
     assert "The ending changes." in whatif_text(changed, record)
     assert "War" in Page(build_whatif_page(changed, record)).text
+
+
+def test_the_options_to_try_instead_are_numbered_as_the_card_showed_them(lesson_world):
+    """The what-if list numbers the options in the order that game's card showed them (the
+    record's `shown`), not in the file's order (the play-test found them numbered otherwise)."""
+    differs = 0
+    for seed in range(1, 8):
+        record = record_of(lesson_world, seed)
+        for k, taken in enumerate(record["decisions"], 1):
+            listed = [o.id for o in options_at(lesson_world, record, k)]
+            assert listed == list(taken["shown"])
+            differs += listed != list(lesson_world.events[taken["decision"]].options)
+    assert differs > 0  # the shown order is not the file's in every game

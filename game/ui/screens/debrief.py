@@ -16,7 +16,7 @@ import pygame
 from game.content.sources import source_ids
 from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.narration.endings import charges, ending_words
-from game.narration.words import LABELS, signed_change
+from game.narration.words import LABELS, dated, signed_change
 from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header, source_names
@@ -188,7 +188,7 @@ class DebriefScene(Scene):
                  "you parted ways is worth asking what each road cost and gained.",
                  "body", "serif")
         for step in steps:
-            doc.text(f"{step.date_label}: {step.title}", "body", "serif-bold", before=8)
+            doc.text(dated(step.date_label, step.title), "body", "serif-bold", before=8)
             doc.text(f"You: {step.chosen_label}", "small", "sans", indent=16)
             if step.followed is None:
                 doc.text("Khrushchev: no historical choice is marked for this card.", "small",

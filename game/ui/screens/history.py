@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.narration.debrief import player_path
-from game.narration.words import LABELS
+from game.narration.words import LABELS, dated
 from game.sim.stats import HIGH_IS_BAD, METER_GROUPS, STATS
 from game.ui.scene import Scene
 from game.ui.screens.common import (
@@ -73,7 +73,7 @@ class HistoryScene(Scene):
                 mark = " (as Khrushchev)"
             elif step.followed is False:
                 mark = " (not Khrushchev's choice)"
-            doc.text(f"{i}. {step.date_label}: {step.title}", "small", "sans-bold", before=4)
+            doc.text(f"{i}. {dated(step.date_label, step.title)}", "small", "sans-bold", before=4)
             doc.text(step.chosen_label + mark, "tiny", "serif", "red" if step.followed is False
                      else "soft", indent=16)
         top_list = self.side.y + t.font("small", "sans-bold").get_linesize() + t.px(10)

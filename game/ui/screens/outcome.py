@@ -79,7 +79,7 @@ class OutcomeScene(DocScene):
         for move in changes:
             groups.setdefault(move.label, []).append(move)
         own = f"{self.decision.title}: {self.option.label}"
-        for label, group in groups.items():
+        for group in groups.values():
             parts = [f"{LABELS[m.stat]} {signed_change(m.delta, 1)}" for m in group]
             bad = [m for m in group if not m.good]
             doc.text("; ".join(parts), "body", "sans-bold", "red" if len(bad) == len(group)

@@ -126,9 +126,11 @@ class PoliciesScene(Scene):
         last = game.state.policy_changed.get(policy.id)
         if last is not None and game.turn - last <= policy.quick_change_turns:
             ago = game.turn - last
-            unit = turn_unit(game.world) + ("" if ago == 1 else "s")
-            return (f"Changed {ago} {unit} ago: changing it again now reads as erratic and "
-                    "costs support.")
+            unit = turn_unit(game.world)
+            when = f"this {unit}" if ago == 0 else \
+                f"{ago} {unit}{'' if ago == 1 else 's'} ago"
+            return (f"Changed {when}: changing it again now reads as erratic and costs "
+                    "support.")
         return "Each change is remembered as a reversal."
 
     def arrow_focus(self) -> bool:

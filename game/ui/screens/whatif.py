@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.narration.debrief import player_path
+from game.narration.words import dated
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered, wrap
@@ -45,7 +46,7 @@ class DecisionRow(Widget):
         pad = theme.px(8)
         self.num_w = bold.size("00")[0] + 2 * pad
         text_w = max(40, width - self.num_w - 2 * pad)
-        head = f"{step.date_label}: {step.title}"
+        head = dated(step.date_label, step.title)
         self.number = rendered(bold, str(k), p.red)
         note = ""
         if step.followed is False:
