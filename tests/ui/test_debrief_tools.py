@@ -349,3 +349,54 @@ def test_number_keys_pick_the_numbered_decisions(thaw_home):
     press(app, pygame.K_DOWN)  # another key ends the number
     press(app, pygame.K_3)
     assert scene.focused_name() == "decision:3"
+
+
+def test_work_done_between_frames_is_shown_without_input(thaw_home, monkeypatch):
+    """The window's loop only steps a screen that is animating or was touched: a report or a
+    replay that finishes while nothing moves must keep the screen animating until its result is
+    drawn (the play-test saw "Writing the report..." frozen until the mouse moved)."""
+    import threading
+
+    import game.ui.screens.save_report as save_report_module
+
+    release = threading.Event()
+    real = save_report_module.write_run_report
+
+    def slow(*args, **kwargs):
+        release.wait(timeout=60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(save_report_module, "write_run_report", slow)
+    app = finished(thaw_home)
+    press(app, pygame.K_r)
+    scene = app.top
+    assert scene.name == "report" and scene.working()
+    release.set()
+    assert scene.saving.wait(timeout=60)
+    assert scene.animating(), "the report is written but the screen would wait for input"
+    app.step(0.016)  # the loop steps an animating screen: it lays out the saved state
+    app.step(0.016)
+    assert "saved" in scene.words()[0] and not scene.animating()
+    press(app, pygame.K_ESCAPE)
+
+    import game.classroom.whatif as whatif_module
+
+    replayed = threading.Event()
+    real_whatif = whatif_module.whatif
+
+    def slow_whatif(*args, **kwargs):
+        replayed.wait(timeout=60)
+        return real_whatif(*args, **kwargs)
+
+    monkeypatch.setattr(whatif_module, "whatif", slow_whatif)
+    press(app, pygame.K_w)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    result = app.top
+    assert result.name == "whatif-result" and result.working()
+    replayed.set()
+    assert result.job.wait(timeout=60)
+    assert result.animating(), "the replay is done but the screen would wait for input"
+    app.step(0.016)
+    app.step(0.016)
+    assert result.result is not None and not result.animating()

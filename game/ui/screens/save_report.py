@@ -92,7 +92,11 @@ class SaveReportScene(Scene):
         return any(job is not None and not job.done for job in (self.saving, self.browser))
 
     def animating(self) -> bool:
-        return self.working()
+        """While work runs, and until what it ended in is shown: a report written between two
+        frames must still be shown as saved without waiting for the player to touch anything
+        (the play-test saw "Writing..." frozen until the mouse moved)."""
+        return self.working() or (self.laid_out_for is not None and
+                                  self.stage() != self.laid_stage)
 
     def stage(self) -> tuple:
         """What the window shows depends on this; a change lays it out again."""

@@ -224,7 +224,9 @@ class WhatIfResultScene(Scene):
         return self.job is not None and not self.job.done
 
     def animating(self) -> bool:
-        return self.working()
+        """While the replay runs, and until its result is shown: a replay that ends between two
+        frames must still be drawn without waiting for the player to touch anything."""
+        return self.working() or (self.job is not None and not self.shown_done)
 
     def update(self, dt: float) -> None:
         if self.job is not None and self.job.done and not self.shown_done:
