@@ -250,7 +250,10 @@ def _chart_section(world: World, record: dict) -> Markup:
           " marks a removal vote and ", h("b", "end"), " the ending. All meters run from 0 to "
           "100; for nuclear tension, high is bad.", class_="quiet"),
         h("h3", "Where things stood"),
-        table(["Meter", "At the start", "At the end", "Change"], rows, numeric={1, 2, 3}))
+        # The record keeps the meters at the end of each turn: its first column is after the
+        # first turn, not the opening position (which a player saw before choosing).
+        table(["Meter", f"After {record['turns'][0].get('label') or 'the first turn'}",
+               "At the end", "Change"], rows, numeric={1, 2, 3}))
 
 
 def _path_section(world: World, record: dict) -> Markup:

@@ -46,6 +46,10 @@ class PathStep:
         return None if self.historical is None else self.chosen == self.historical
 
 
+# Quantities that are neither good nor bad news in themselves (see `Move.good`).
+NEITHER = frozenset({"openness"})
+
+
 @dataclass(frozen=True)
 class Move:
     """The net change of one stat by one cause."""
@@ -61,7 +65,11 @@ class Move:
     @property
     def good(self) -> bool:
         """Whether the move was good for the player (for nuclear tension and reversals, a fall
-        is)."""
+        is). The openness of the thaw is neither: a rise wins writers and friends abroad and
+        worries the old guard, so it is never shown as bad news (that would tell a student what
+        to value)."""
+        if self.stat in NEITHER:
+            return True
         return (self.delta < 0) if self.stat in HIGH_IS_BAD else (self.delta > 0)
 
 

@@ -246,3 +246,14 @@ def test_the_player_is_told_whether_a_gamble_came_off(tmp_path, p, details):
     assert [m.details for m in prestige] == [details]
     assert prestige[0].head == "Missiles: Send them."
     assert prestige[0].label == f"Missiles: Send them. ({details[0]})"
+
+
+def test_the_openness_of_the_thaw_is_never_called_bad_news():
+    """A fall in openness is not 'bad for you' (the play-test read that as the game telling a
+    student what to value); nuclear tension rising still is."""
+    from game.narration.debrief import Move
+
+    assert Move("openness", "x", -5.0, "x", ()).good
+    assert Move("openness", "x", 5.0, "x", ()).good
+    assert not Move("nuclear_tension", "x", 5.0, "x", ()).good
+    assert not Move("military", "x", -5.0, "x", ()).good
