@@ -170,7 +170,7 @@ def test_a_vote_shown_to_its_end_by_time_alone(thaw_home):
 
 
 def test_the_meters_slide_to_a_change_and_settle_on_the_game(thaw_home):
-    from tests.ui.helpers import fresh_frame, frame
+    from tests.ui.helpers import frame, fresh_frame
 
     app = campaign("normal")
     top = next(cards(app, 1))
@@ -196,3 +196,34 @@ def test_no_slide_where_nobody_watches(thaw_home):
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     assert app.top is top and top.tween is None
+
+
+def test_picking_an_option_draws_and_shows_only_what_changed(thaw_home):
+    from tests.ui.helpers import frame, fresh_frame
+
+    app = campaign("normal")
+    top = next(cards(app, 1))
+    app.step(0.016)
+    press(app, pygame.K_2)
+    changed = top.changed_rects()
+    assert changed, "the pick should be shown as parts of the window"
+    w, h = app.size
+    assert sum(r.width * r.height for r in changed) < w * h // 2
+    assert any(r.colliderect(top.card.options[1].rect) for r in changed)
+    assert frame(app) == fresh_frame(app)  # the parts drawn make the whole frame
+    press(app, pygame.K_3)
+    assert frame(app) == fresh_frame(app)
+
+
+def test_options_scrolled_into_view_leave_no_trace(thaw_home):
+    from tests.ui.helpers import frame, fresh_frame
+
+    app = campaign("largest")
+    shown = cards(app, 2)
+    next(shown)
+    top = next(shown)  # the Beria card: four long options, folded at this size
+    assert top.card.folded and top.card.height > top.card.scroll_rect.height
+    app.step(0.016)
+    for key in (pygame.K_4, pygame.K_1, pygame.K_3, pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+        press(app, key)
+        assert frame(app) == fresh_frame(app), pygame.key.name(key)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import pygame
 
 from game.narration.cards import open_cards
-from game.sim.stats import INDEX
 from game.ui.scene import Scene
 from game.ui.screens.common import turn_unit
 from game.ui.screens.turn_actions import TurnActions, vote_text
@@ -43,6 +42,11 @@ class TurnScene(TurnActions, TurnInput, Scene):
         self.tween: tuple[tuple[float, ...], tuple[float, ...]] | None = None  # from, to
         self.tween_clock = 0.0
         self._static: pygame.Surface | None = None
+        # What the last frame showed, for `changed_rects`.
+        self._looks: dict[int, tuple] | None = None
+        self._changed: list[pygame.Rect] | None = None
+        self._sliding = False
+        self._layer_drawn = self._layer_shown = 0  # how many times the layer was drawn, shown
         self._static_key: tuple | None = None
 
     @property
@@ -140,8 +144,9 @@ class TurnScene(TurnActions, TurnInput, Scene):
 
     # --- drawing -----------------------------------------------------------------------------
     def _static_layer_key(self) -> tuple:
-        return (self.laid_out_for, self.shown_key,
-                self.card.offset if self.card is not None else 0, self.panels.news.offset,
+        # Folded, the card's options scroll over the layer (they are widgets): not in it.
+        offset = self.card.offset if self.card is not None and not self.card.folded else 0
+        return (self.laid_out_for, self.shown_key, offset, self.panels.news.offset,
                 self.idle.scroller.offset if self.idle is not None else None, self.app.size)
 
     def _ensure_static(self) -> pygame.Surface:
@@ -152,6 +157,7 @@ class TurnScene(TurnActions, TurnInput, Scene):
                 self._static = pygame.Surface(size).convert()
             self._draw_static(self._static)
             self._static_key = key
+            self._layer_drawn += 1
         return self._static
 
     def needs_prepare(self) -> bool:
@@ -167,43 +173,68 @@ class TurnScene(TurnActions, TurnInput, Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         """The page below the widgets changes only with the game, the layout or a scroll: it is
-        drawn once into a layer and blitted, so hover, focus and picking an option cost little."""
-        surface.blit(self._ensure_static(), (0, 0))
+        drawn once into a layer. Where the frame before was this screen's, with the same layer,
+        only the parts that change (a widget hovered, focused or picked, the sliding meters) are
+        drawn again, and shown (`changed_rects`); else the layer is blitted whole."""
+        layer = self._ensure_static()
+        focused = self.focused_widget()
+        looks = {id(w): (w is focused, w is self.hover, getattr(w, "selected", False), w.enabled,
+                         tuple(w.rect)) for w in self.widgets}
+        looks[0] = self.card.offset if self.card is not None else 0  # (no id is 0)
+        self._changed = self._changes(looks)
+        self._looks, self._layer_shown = looks, self._layer_drawn
+        self._sliding = self.tween is not None
+        widgets = self.widgets
+        if self._changed is None:
+            surface.blit(layer, (0, 0))
+        else:
+            for rect in self._changed:
+                surface.blit(layer, rect, rect)
+            ring = self.theme.px(12)
+            widgets = [w for w in widgets if w.rect.inflate(ring, ring).collidelist(
+                self._changed) != -1]
         if self.tween is not None:
             start, end = self.tween
             k = min(1.0, self.tween_clock / TWEEN)
             k = 1 - (1 - k) ** 3  # eases out
             self.meters.draw_bars(surface, [a + (b - a) * k for a, b in zip(start, end,
                                                                             strict=True)])
-        focused = self.focused_widget()
         inside = []
         if self.card is not None:
-            self.card.draw_widgets(surface, focused, self.hover)
+            self.card.draw_widgets(surface, focused, self.hover, widgets)
             inside = self.card.widgets
-        for widget in self.widgets:
+        for widget in widgets:
             if widget not in inside:
                 widget.draw(surface, self.theme, widget is focused, widget is self.hover)
 
-    def _sub_line(self) -> str:
-        """Under the date: the scenario, the turn, and the three numbers beside the meters
-        (openness, reversals, the Virgin Lands soil), the longest form that fits."""
-        game = self.game
-        values = game.state.values
-        turn = f"{self.unit} {game.turn + 1} of {game.world.last_turn + 1}"
-        turn_first = turn[:1].upper() + turn[1:]
-        numbers = "Openness {:.0f} · Reversals {:.0f} · {} {:.0f}"
-        numbers = [numbers.format(values[INDEX["openness"]], values[INDEX["reversals"]], soil,
-                                  values[INDEX["soil"]]) for soil in ("Virgin Lands soil", "Soil")]
-        title = game.world.scenario.info.title
-        font = self.theme.font("small", "sans")
-        forms = [f"{title} · {turn} · {numbers[0]}", f"{turn_first} · {numbers[0]}",
-                 f"{turn_first} · {numbers[1]}"]
-        return next((f for f in forms if font.size(f)[0] <= self.bar.date_width), forms[-1])
+    def _changes(self, looks: dict[int, tuple]) -> list[pygame.Rect] | None:
+        """Where this frame differs from the one before: None (everywhere) if that was not this
+        screen's or the layer below was drawn anew since; else around each widget that looks
+        otherwise than before (hover, focus, selection), and the meters while they slide."""
+        if self._layer_drawn != self._layer_shown or self._looks is None or \
+                self.app.presented is not self or self.app.top is not self:
+            return None
+        ring = self.theme.px(12)
+        changed = []
+        for w in self.widgets:
+            before = self._looks.get(id(w))
+            if looks[id(w)] != before:  # where it is now, and where it was (if it moved)
+                changed.append(w.rect.inflate(ring, ring))
+                if before is not None and before[4] != looks[id(w)][4]:
+                    changed.append(pygame.Rect(before[4]).inflate(ring, ring))
+        if self.tween is not None or self._sliding:
+            changed.append(self.meters.rect.inflate(ring, ring))
+        if looks[0] != self._looks.get(0):
+            changed.append(self.card.bar_rect)
+        return changed
+
+    def changed_rects(self) -> list[pygame.Rect] | None:
+        return self._changed
 
     def _draw_static(self, surface: pygame.Surface) -> None:
         paper(surface, self.theme)
         game = self.game
-        self.bar.draw(surface, game.date_label, self._sub_line())
+        self.bar.draw(surface, game.date_label, self.bar.sub_line(game, self.unit))
         self.meters.draw(surface)
         self.panels.draw(surface)
         if self.card is not None:

@@ -65,7 +65,11 @@ class TurnActions:
             return
         if len(game.state.votes) > votes:
             vote = game.state.votes[-1]
-            self.app.push(VoteScene(self.app, vote, vote_text(game, vote)))
+            self.app.push(VoteScene(self.app, vote, vote_text(game, vote)))  # this page waits
+            return
+        # The next page is laid out now, as the turn ends (the one after a choice is laid out
+        # while its outcome is read): the frame that shows it only draws it.
+        self.prepare()
 
     def read_more(self) -> None:
         """The situation on a page of its own."""

@@ -1,11 +1,11 @@
-"""The turn screen's decision card, laid out to be read at a glance: the date and the title on top;
-the options and the Decide button pinned at the bottom; between them the situation, its picture
-scaled to fit beside the text (never cut), the text scrolling beside it, and "Read more" for the
-whole of it on a page of its own (`turn_situation`).
+"""The turn screen's decision card, laid out to be read at a glance: the date and the title on top,
+"Read more" (the whole situation on a page of its own, `turn_situation`) beside them; the options
+and the Decide button pinned at the bottom; between them the situation, its picture scaled to fit
+(never cut) and the text scrolling beside it in whole lines.
 
-The options take the body type when that leaves the situation a few lines, else a smaller type;
-where even then they do not fit (the largest text on a small window), the situation folds to its
-"Read more" line and the options scroll under it."""
+The options take the body type when that leaves the situation five lines, else a smaller type;
+where even then the situation would have fewer than three (four long options, the largest text),
+it folds to its "Read more", Decide goes under it, and the options scroll below the title."""
 
 from __future__ import annotations
 
@@ -116,20 +116,24 @@ class DecisionCard:
         self.picture: pygame.Rect | None = None  # where the card's picture is, whole
         self.fixed_items: Items = []  # pinned, in screen space
         self.digest = digest_paragraphs(game)
-        head_h = self._place_head(game, self.inner.width)
         row = theme.px(36)
-        self.read_more = Button(theme, pygame.Rect(0, 0, min(self.inner.width, theme.px(200)),
-                                                   row), "Read more", read_more, hint="R",
-                                name="read more")
-        for types in TYPES:
+        more_w = min(self.inner.width // 2, theme.px(200))
+        # Read more at the top right, beside the date and the title.
+        self.read_more = Button(theme, pygame.Rect(self.inner.right - more_w, self.inner.y,
+                                                   more_w, row), "Read more", read_more,
+                                hint="R", name="read more")
+        head_h = max(self._place_head(game, self.inner.width - more_w - theme.gap), row)
+        line = theme.font("body", "serif").get_linesize()
+        for types, least in zip(TYPES, (5, 3), strict=True):
             self._options(types, pick, confirm)
             room = self.inner.bottom - self.options_h - theme.px(12) - self.inner.y - head_h
-            if room >= self._min_situation():
+            if room >= least * line:
                 break
-        self.folded = room < self._min_situation()
+        self.folded = room < 3 * line
         if self.folded:
             self._fold(game)
         else:
+            self.top = self.inner.y + head_h
             self._situation(room)
         self.place()
 
@@ -168,10 +172,6 @@ class DecisionCard:
                 y += small.get_linesize()
         return head, y + t.px(6)
 
-    def _min_situation(self) -> int:
-        """The least room the situation is given before it folds: three lines of text."""
-        return self.theme.font("body", "serif").get_linesize() * 3 + self.theme.px(8)
-
     def _options(self, types: tuple[str, str], pick, confirm) -> None:
         """The options (each at its `base_y` in the options block, laid out in `types`), the
         Decide button and the hint beside it."""
@@ -200,7 +200,7 @@ class DecisionCard:
 
     def _situation(self, room: int) -> None:
         """The options pinned at the bottom; above them, in `room`, the picture scaled to fit and
-        the text beside it, scrolling; "Read more" under the text when it does not all fit."""
+        the text beside it, scrolling (and all of it under "Read more")."""
         t = self.theme
         inner = self.inner
         bottom = inner.bottom - self.options_h
@@ -214,7 +214,7 @@ class DecisionCard:
         img_h = min(room, int(inner.width * 0.36 * IMAGE_RATIO))
         img_w = int(img_h / IMAGE_RATIO)
         x = inner.x
-        if img_h >= self._min_situation():
+        if img_h >= 3 * t.font("body", "serif").get_linesize():
             picture = card_image(t, self.decision.image, (img_w, img_h))
             self.fixed_items.append((picture, inner.x, self.top))
             self.picture = pygame.Rect(inner.x, self.top, img_w, img_h)
@@ -222,16 +222,10 @@ class DecisionCard:
         self.scroll_rect = pygame.Rect(x, self.top, inner.right - x, room)
         width = self.scroll_rect.width - t.px(10)
         self.items, self.height = situation_items(t, self.decision, width, self.digest)
-        if self.height > room:
-            # Whole lines only above "Read more": the text never shows half a line.
-            shown = room - self.read_more.rect.height - t.px(4)
+        if self.height > room:  # whole lines only: the text never shows half a line
             bottoms = [y + image.get_height() for image, _, y in self.items
-                       if y + image.get_height() <= shown]
-            self.scroll_rect.height = max(bottoms, default=shown)
-            more = self.read_more.rect
-            self.read_more.rect = more.move(inner.right - more.right, self.top + room - more.bottom)
-        else:
-            self.read_more = None
+                       if y + image.get_height() <= room]
+            self.scroll_rect.height = max(bottoms, default=room)
 
     def _fold(self, game) -> None:
         """No room for the situation: "Read more" and Decide one above the other at the top
@@ -239,6 +233,7 @@ class DecisionCard:
         t = self.theme
         inner = self.inner
         column = max(self.read_more.rect.width, self.decide_button.rect.width)
+        column = min(column, inner.width // 2)
         row = self.read_more.rect.height
         self.read_more.rect = pygame.Rect(inner.right - column, inner.y, column, row)
         self.decide_button.rect = pygame.Rect(inner.right - column, inner.y + row + t.px(4),
@@ -322,33 +317,44 @@ class DecisionCard:
         surface.set_clip(old)
         pygame.draw.line(surface, t.palette.rule, (self.inner.x, self.rule_y),
                          (self.inner.right, self.rule_y), 1)
-        if self.height > area.height:
+        if self.height > area.height and not self.folded:
             self._draw_scrollbar(surface)
+
+    @property
+    def bar_rect(self) -> pygame.Rect:
+        """Where the scroll bar runs: beside the text, or, folded, along the card's edge."""
+        t = self.theme
+        area = self.scroll_rect
+        x = self.rect.right - t.px(8) if self.folded else area.right - t.px(5)
+        return pygame.Rect(x, area.y, t.px(5), area.height)
 
     def _draw_scrollbar(self, surface: pygame.Surface) -> None:
         t = self.theme
         area = self.scroll_rect
-        bar = pygame.Rect(area.right - t.px(5), area.y, t.px(5), area.height)
-        if self.folded:
-            bar.x = self.rect.right - t.px(8)
+        bar = self.bar_rect
         share = area.height / self.height
         h = max(t.px(24), int(bar.height * share))
         span = max(1, self.height - area.height)
         y = bar.y + int((bar.height - h) * self.offset / span)
         pygame.draw.rect(surface, t.palette.ink_soft, (bar.x, y, bar.width, h))
 
-    def draw_widgets(self, surface: pygame.Surface, focused, hover) -> None:
-        """The options and Decide, and Read more; those that scroll clipped to where they do."""
+    def draw_widgets(self, surface: pygame.Surface, focused, hover, only=None) -> None:
+        """The options and Decide, and Read more (those of them in `only`, if given); those
+        that scroll clipped to where they do."""
         t = self.theme
         old = surface.get_clip()
         clip = self.scroll_rect.inflate(t.px(10), 0).clip(self.rect)
         for widget in self.widgets:
+            if only is not None and widget not in only:
+                continue
             scrolls = hasattr(widget, "base_y")
             if scrolls and (widget.rect.bottom < clip.y or widget.rect.y > clip.bottom):
                 continue
             surface.set_clip(clip if scrolls else old)
             widget.draw(surface, t, widget is focused, widget is hover)
         surface.set_clip(old)
+        if self.folded and self.height > self.scroll_rect.height:
+            self._draw_scrollbar(surface)  # folded, the options scroll over the page below
 
 
 DIGEST_STYLE = {"when": ("small", "sans-bold", "red", ""), "news": ("small", "serif", "ink", "• "),
