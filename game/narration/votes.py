@@ -62,3 +62,21 @@ def vote_from_record(entry: Mapping) -> Vote:
                 [str(m) for m in entry.get("supporting") or []], appealed, bool(blocked),
                 float(entry.get("central_committee") or 0.0), float(entry.get("roll") or 0.0),
                 survived)
+
+
+def ballots(vote: Vote, order: list[str]) -> list[tuple[str, bool, str]]:
+    """The vote member by member, for the window's vote scene: (member id, against you, the line
+    said of their ballot), in `order` (the Presidium as it sits), from the same typed outcome as
+    the account above."""
+    against = set(vote.against)
+    voted = against | set(vote.supporting)
+    return [(m, m in against, "Votes to remove you." if m in against else "Votes to keep you.")
+            for m in order if m in voted]
+
+
+def appeal_heading(vote: Vote) -> str:
+    """What follows the Presidium's ballots: the Central Committee, or why there is no appeal."""
+    return {"failed": "No majority in the Presidium",
+            "overturned": "The appeal to the Central Committee",
+            "upheld": "The appeal to the Central Committee",
+            "blocked": "No appeal to the Central Committee"}[vote.outcome]

@@ -55,6 +55,7 @@ class App:
         self.stack: list[Scene] = []
         self.dirty = True
         self.drawn_for: tuple | None = None  # the layout key of the frame on screen
+        self.presented: Scene | None = None  # the screen on top in the frame on screen
         self.held_events: list[pygame.event.Event] = []  # input waiting for the next frame
         self.keys_down: set[int] = set()
         self.pointer: tuple[int, int] | None = None  # where the mouse was last seen
@@ -207,11 +208,21 @@ class App:
         if not (self.dirty or self.top.animating()):
             return False
         self.draw()
-        pygame.display.flip()
+        self.present()
         self.dirty = False
         self.drawn_for = key
         self.meter.drew()
         return True
+
+    def present(self) -> None:
+        """Shows the frame drawn: only the parts the screen on top says changed, when the frame
+        before was its own too; else the whole window."""
+        changed = self.top.changed_rects() if self.presented is self.top else None
+        if changed is None:
+            pygame.display.flip()
+        elif changed:
+            pygame.display.update(changed)
+        self.presented = self.top
 
     # --- idle time and the loop --------------------------------------------------------------
     def has_idle_work(self) -> bool:

@@ -104,6 +104,11 @@ class Scene:
     def draw(self, surface: pygame.Surface) -> None:
         raise NotImplementedError
 
+    def changed_rects(self) -> list[pygame.Rect] | None:
+        """Where the frame just drawn differs from this screen's frame before it (the window
+        then shows only those parts anew); None for everywhere."""
+        return None
+
     def draw_widgets(self, surface: pygame.Surface) -> None:
         """The viewports (each with its widgets), then the widgets outside them."""
         focused = self.focused_widget()

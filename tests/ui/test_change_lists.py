@@ -48,6 +48,12 @@ def test_a_played_lesson_shows_no_zero_changes_and_each_cause_once(thaw_home):
             for label in {m.label for m in turn_moves(game, game.turn)}:
                 lines = [t for t in texts if label in t]
                 assert len(lines) <= 1, f"{label!r} is repeated: {lines}"
+        if top.name == "turn" and top.card is not None and top.card.digest and \
+                top.selected is None:
+            # Quiet turns folded into this card: their changes, told on it, follow the same rule.
+            quiet_pages += 1
+            zeros = [text for _, text in top.card.digest if ZERO.search(text)]
+            assert not zeros, f"{game.date_label}, digest: {zeros}"
         if top.name == "turn" and top.decision is not None and top.selected is None:
             press(app, pygame.K_1 + game.turn % len(top.decision.options))
         else:

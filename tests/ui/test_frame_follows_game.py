@@ -15,6 +15,7 @@ import pytest
 from game.content import catalog
 from game.sim.engine import Game
 from game.ui import playing
+from game.ui.screens import turn_digest
 from tests.ui.helpers import click, frame, fresh_frame, key_event, make_app, press
 
 DIGITS = [pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4]
@@ -164,7 +165,14 @@ def reach_two_quiet_turns(app) -> None:
     raise AssertionError("no two quiet turns in a row")
 
 
-def test_a_held_enter_ends_one_turn_only(thaw_home):
+def no_folding(monkeypatch) -> None:
+    """Each Enter on a quiet turn ends that turn alone (the turn screen otherwise ends the quiet
+    turns after it too, see turn_digest): these tests count one move per key."""
+    monkeypatch.setattr(turn_digest, "MAX_QUIET", 0)
+
+
+def test_a_held_enter_ends_one_turn_only(thaw_home, monkeypatch):
+    no_folding(monkeypatch)
     app = make_app("--seed", "7")
     open_lesson(app, "secret-speech-1956")
     reach_two_quiet_turns(app)
@@ -181,9 +189,10 @@ def test_a_held_enter_ends_one_turn_only(thaw_home):
     assert game.turn == turn + 2
 
 
-def test_input_waits_for_the_frame_that_shows_the_move(thaw_home):
+def test_input_waits_for_the_frame_that_shows_the_move(thaw_home, monkeypatch):
     """Two Enters in one batch of events: the second acts only after the frame showing the first
     move is drawn (the loop that reads the real queue)."""
+    no_folding(monkeypatch)
     app = make_app("--seed", "7")
     open_lesson(app, "secret-speech-1956")
     reach_two_quiet_turns(app)

@@ -18,6 +18,10 @@ SECTIONS = [
         "a bigger change, and 'later' for effects that come in future seasons.",
         "When nothing is left to decide, end the season. At its close the Presidium may move "
         "against you.",
+        "A season with nothing to decide passes by itself: its news, and what moved the meters "
+        "and why, are told at the top of the next card.",
+        "When a card's situation is longer than its space, Read more (R) shows all of it, with "
+        "its picture, on a page of its own.",
     ]),
     ("The meters", [
         "Party support: the Presidium (how its members lean), the Central Committee, the "
@@ -26,10 +30,21 @@ SECTIONS = [
         "prestige, bloc unity, and nuclear tension, where high is bad.",
         "The triangles beside a meter show its change since last season; red means bad news.",
     ]),
+    ("Beside the meters", [
+        "Three more numbers, under the date, are not meters but the rules read them. Openness of "
+        "the thaw: how freely people may speak and write. A freer life wins friends abroad; past "
+        "the middle, the security organs and the ideologists grow uneasy.",
+        "Reversals: your broken promises and sudden turns, the 'hare-brained schemes'. High is "
+        "bad: once there are many, the Central Committee and the Presidium trust you less every "
+        "season.",
+        "Virgin Lands soil: the fertility of the steppe, ploughed only if you open the Virgin "
+        "Lands. Farmed without fertiliser it wears out season by season, and poor soil means "
+        "poor harvests and dust storms.",
+    ]),
     ("The removal vote", [
         "If more than half of the Presidium is against you, they call a vote. You survive only "
         "if you can take it to the Central Committee and it backs you, as in June 1957. Watch "
-        "who leans against you.",
+        "who leans against you. The vote is shown member by member; Enter shows it all at once.",
     ]),
     ("Standing policies", [
         "Standing policies, such as investment priority, act every season. You may change them at "
@@ -49,7 +64,8 @@ SECTIONS = [
     ("Keys", [
         "1-4 pick an option, Enter decides or continues, Up and Down move between options.",
         "Tab moves between buttons, Enter or Space presses the one with the frame.",
-        "P standing policies, H history, Esc the menu or back, F11 full screen.",
+        "R the whole situation of a card, P standing policies, H history, Esc the menu or back, "
+        "F11 full screen.",
         "Page Up and Page Down scroll long text.",
     ]),
     ("Saving", [

@@ -5,7 +5,8 @@ each member leans, the standing policies (where the scenario has them) and the n
 (`turn_panels`); the menu.
 
 Keys: 1-4 pick an option, Up/Down move between options, Enter decides (or ends the turn when
-nothing is left to decide), P policies, H history, Esc the menu, PgUp/PgDn scroll the card.
+nothing is left to decide), R the whole situation, P policies, H history, Esc the menu, PgUp/PgDn
+scroll the card.
 """
 
 from __future__ import annotations
@@ -13,12 +14,9 @@ from __future__ import annotations
 import pygame
 
 from game.narration.cards import open_cards
-from game.narration.news import member_name
-from game.narration.votes import vote_account
 from game.ui.scene import Scene
 from game.ui.screens.common import turn_unit
-from game.ui.screens.history import HistoryScene
-from game.ui.screens.menu import MenuScene
+from game.ui.screens.turn_actions import TurnActions, vote_text
 from game.ui.screens.turn_card import DecisionCard
 from game.ui.screens.turn_idle import IdleCard
 from game.ui.screens.turn_input import TurnInput
@@ -27,9 +25,11 @@ from game.ui.screens.turn_panels import PolicyButton, SidePanel
 from game.ui.screens.turn_top import TopBar
 from game.ui.widgets import panel, paper
 
-__all__ = ["PolicyButton", "TurnScene", "vote_text"]
+__all__ = ["PolicyButton", "TurnScene", "vote_text"]  # vote_text: for the debrief
 
-class TurnScene(TurnInput, Scene):
+TWEEN = 0.45  # seconds the meters' bars take to slide to a change
+
+class TurnScene(TurnActions, TurnInput, Scene):
     name = "turn"
 
     def __init__(self, app) -> None:
@@ -38,7 +38,15 @@ class TurnScene(TurnInput, Scene):
         self.shown_key: tuple | None = None
         self.card: DecisionCard | None = None  # the open decision, laid out
         self.idle: IdleCard | None = None  # or, with nothing to decide, the end of the turn
+        self.shown_values: tuple[float, ...] | None = None  # the meters as last laid out
+        self.tween: tuple[tuple[float, ...], tuple[float, ...]] | None = None  # from, to
+        self.tween_clock = 0.0
         self._static: pygame.Surface | None = None
+        # What the last frame showed, for `changed_rects`.
+        self._looks: dict[int, tuple] | None = None
+        self._changed: list[pygame.Rect] | None = None
+        self._sliding = False
+        self._layer_drawn = self._layer_shown = 0  # how many times the layer was drawn, shown
         self._static_key: tuple | None = None
 
     @property
@@ -94,6 +102,7 @@ class TurnScene(TurnInput, Scene):
         self._layout_card()
         self.widgets += self.bar.buttons
         self.meters = Meters(t, left, self.game, self.unit)
+        self._start_tween(tuple(self.meters.values))
         self.panels = SidePanel(t, right, self.game, self.open_policies)
         self.widgets += self.panels.policy_buttons
         if self.focus is None:
@@ -112,80 +121,32 @@ class TurnScene(TurnInput, Scene):
             self.widgets.append(self.idle.end_button)
             return
         self.card = DecisionCard(t, self.card_rect, game, decisions[0], len(decisions),
-                                 self.selected, offset, self.pick, self.confirm)
+                                 self.selected, offset, (self.pick, self.confirm, self.read_more))
         self.widgets += self.card.widgets
 
-    # --- actions -----------------------------------------------------------------------------
-    def pick(self, index: int, confirm_if_same: bool = False) -> None:
-        if self.decision is None or not 0 <= index < len(self.decision.options):
-            return
-        if confirm_if_same and self.selected == index and self.decision.options[index].available:
-            self.confirm()
-            return
-        self.selected = index
-        self.set_focus(f"option {index + 1}")
-        self.card.select(index)
-        self.app.dirty = True
+    def _start_tween(self, values: tuple[float, ...]) -> None:
+        """The meters moved since they were last shown: their bars slide there (not in the
+        autoplay and the bench, which do not watch)."""
+        if self.shown_values is not None and values != self.shown_values and not self.app.fast:
+            self.tween = (self.shown_values, values)
+            self.tween_clock = 0.0
+        self.shown_values = values
 
-    def confirm(self) -> None:
-        # lazy: a cycle (the debrief imports this module's vote_text)
-        from game.ui.screens.outcome import OutcomeScene
+    def update(self, dt: float) -> None:
+        if self.tween is not None:
+            self.tween_clock += dt
+            if self.tween_clock >= TWEEN:
+                self.tween = None
+                self.app.dirty = True
 
-        if self.decision is None or self.selected is None:
-            return
-        option = self.decision.options[self.selected]
-        if not option.available:
-            self.app.message("Not possible now", option.unavailable or
-                             "This option cannot be taken now.")
-            return
-        game = self.game
-        now, later = game.preview(self.decision.id, option.id)
-        before = len(game.state.causes)
-        decision = self.decision
-        game.choose(decision.id, option.id)
-        self.app.session.autosave(record=game.ending is not None)
-        self.app.sounds.play("stamp")
-        self.app.push(OutcomeScene(self.app, decision, option, before, later))
-
-    def end_season(self) -> None:
-        # lazy: a cycle (the debrief imports this module's vote_text)
-        from game.ui.screens.debrief import DebriefScene
-
-        game = self.game
-        if not game.can_advance():
-            return
-        votes = len(game.state.votes)
-        game.advance()
-        self.app.session.autosave()
-        self.app.sounds.play("stamp")
-        if game.ending is not None:
-            self.app.replace(DebriefScene(self.app))
-            return
-        if len(game.state.votes) > votes:
-            vote = game.state.votes[-1]
-            self.app.message("A removal vote", vote_text(game, vote))
-
-    def open_policies(self) -> None:
-        # lazy: a cycle (the debrief imports this module's vote_text)
-        from game.ui.screens.policies import PoliciesScene
-
-        if not self.has_policies:
-            return  # a lesson without standing policies has no page for them
-        self.app.push(PoliciesScene(self.app))
-
-    def open_history(self) -> None:
-        self.app.push(HistoryScene(self.app))
-
-    def open_menu(self) -> None:
-        self.app.push(MenuScene(self.app))
-
-    def back(self) -> None:
-        self.open_menu()
+    def animating(self) -> bool:
+        return self.tween is not None
 
     # --- drawing -----------------------------------------------------------------------------
     def _static_layer_key(self) -> tuple:
-        return (self.laid_out_for, self.shown_key,
-                self.card.offset if self.card is not None else 0, self.panels.news.offset,
+        # Folded, the card's options scroll over the layer (they are widgets): not in it.
+        offset = self.card.offset if self.card is not None and not self.card.folded else 0
+        return (self.laid_out_for, self.shown_key, offset, self.panels.news.offset,
                 self.idle.scroller.offset if self.idle is not None else None, self.app.size)
 
     def _ensure_static(self) -> pygame.Surface:
@@ -196,6 +157,7 @@ class TurnScene(TurnInput, Scene):
                 self._static = pygame.Surface(size).convert()
             self._draw_static(self._static)
             self._static_key = key
+            self._layer_drawn += 1
         return self._static
 
     def needs_prepare(self) -> bool:
@@ -211,23 +173,68 @@ class TurnScene(TurnInput, Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         """The page below the widgets changes only with the game, the layout or a scroll: it is
-        drawn once into a layer and blitted, so hover, focus and picking an option cost little."""
-        surface.blit(self._ensure_static(), (0, 0))
+        drawn once into a layer. Where the frame before was this screen's, with the same layer,
+        only the parts that change (a widget hovered, focused or picked, the sliding meters) are
+        drawn again, and shown (`changed_rects`); else the layer is blitted whole."""
+        layer = self._ensure_static()
         focused = self.focused_widget()
+        looks = {id(w): (w is focused, w is self.hover, getattr(w, "selected", False), w.enabled,
+                         tuple(w.rect)) for w in self.widgets}
+        looks[0] = self.card.offset if self.card is not None else 0  # (no id is 0)
+        self._changed = self._changes(looks)
+        self._looks, self._layer_shown = looks, self._layer_drawn
+        self._sliding = self.tween is not None
+        widgets = self.widgets
+        if self._changed is None:
+            surface.blit(layer, (0, 0))
+        else:
+            for rect in self._changed:
+                surface.blit(layer, rect, rect)
+            ring = self.theme.px(12)
+            widgets = [w for w in widgets if w.rect.inflate(ring, ring).collidelist(
+                self._changed) != -1]
+        if self.tween is not None:
+            start, end = self.tween
+            k = min(1.0, self.tween_clock / TWEEN)
+            k = 1 - (1 - k) ** 3  # eases out
+            self.meters.draw_bars(surface, [a + (b - a) * k for a, b in zip(start, end,
+                                                                            strict=True)])
         inside = []
         if self.card is not None:
-            self.card.draw_widgets(surface, focused, self.hover)
+            self.card.draw_widgets(surface, focused, self.hover, widgets)
             inside = self.card.widgets
-        for widget in self.widgets:
+        for widget in widgets:
             if widget not in inside:
                 widget.draw(surface, self.theme, widget is focused, widget is self.hover)
+
+    def _changes(self, looks: dict[int, tuple]) -> list[pygame.Rect] | None:
+        """Where this frame differs from the one before: None (everywhere) if that was not this
+        screen's or the layer below was drawn anew since; else around each widget that looks
+        otherwise than before (hover, focus, selection), and the meters while they slide."""
+        if self._layer_drawn != self._layer_shown or self._looks is None or \
+                self.app.presented is not self or self.app.top is not self:
+            return None
+        ring = self.theme.px(12)
+        changed = []
+        for w in self.widgets:
+            before = self._looks.get(id(w))
+            if looks[id(w)] != before:  # where it is now, and where it was (if it moved)
+                changed.append(w.rect.inflate(ring, ring))
+                if before is not None and before[4] != looks[id(w)][4]:
+                    changed.append(pygame.Rect(before[4]).inflate(ring, ring))
+        if self.tween is not None or self._sliding:
+            changed.append(self.meters.rect.inflate(ring, ring))
+        if looks[0] != self._looks.get(0):
+            changed.append(self.card.bar_rect)
+        return changed
+
+    def changed_rects(self) -> list[pygame.Rect] | None:
+        return self._changed
 
     def _draw_static(self, surface: pygame.Surface) -> None:
         paper(surface, self.theme)
         game = self.game
-        total = game.world.last_turn + 1
-        self.bar.draw(surface, game.date_label,
-                      f"{game.world.scenario.info.title} · {self.unit} {game.turn + 1} of {total}")
+        self.bar.draw(surface, game.date_label, self.bar.sub_line(game, self.unit))
         self.meters.draw(surface)
         self.panels.draw(surface)
         if self.card is not None:
@@ -235,9 +242,3 @@ class TurnScene(TurnInput, Scene):
         else:
             panel(surface, self.theme, self.card_rect)
             self.idle.scroller.draw(surface)
-
-
-def vote_text(game, vote) -> str:
-    world = game.world
-    return vote_account(vote, world.calendar.label(vote.turn), world.vote.needed,
-                        lambda m: member_name(world, m))

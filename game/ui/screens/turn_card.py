@@ -1,7 +1,11 @@
-"""The turn screen's decision card: date and title on top; the situation (with its image, the
-voices and the sources) in the middle, scrolling if long; the options and the Decide button
-pinned at the bottom, so they are always in view. In a window too small for that, the whole card
-scrolls."""
+"""The turn screen's decision card, laid out to be read at a glance: the date and the title on top,
+"Read more" (the whole situation on a page of its own, `turn_situation`) beside them; the options
+and the Decide button pinned at the bottom; between them the situation, its picture scaled to fit
+(never cut) and the text scrolling beside it in whole lines.
+
+The options take the body type when that leaves the situation five lines, else a smaller type;
+where even then the situation would have fewer than three (four long options, the largest text),
+it folds to its "Read more", Decide goes under it, and the options scroll below the title."""
 
 from __future__ import annotations
 
@@ -10,135 +14,178 @@ import pygame
 from game.narration.threats import threat_warning
 from game.ui.images import card_image
 from game.ui.screens.common import source_names
-from game.ui.text import fit, rendered, wrap, wrap_around
-from game.ui.widgets import Button, OptionCard, panel
+from game.ui.screens.turn_digest import digest_paragraphs
+from game.ui.text import colour, fit, rendered, wrap, wrap_around
+from game.ui.widgets import Button, Widget, focus_ring, panel
 
 Items = list[tuple[pygame.Surface, int, int]]  # rendered lines and images, with their places
+TYPES = (("body", "small"), ("small", "tiny"))  # the options' label and forecast, largest first
+IMAGE_RATIO = 0.625  # the card pictures' height to width
+
+
+class TurnOption(Widget):
+    """One option: its number, what you do, and under it, each on its own line, what to expect
+    and its gambles (or why it is not possible now). Wrapped when made (to know its height),
+    rendered when first drawn."""
+
+    def __init__(self, theme, rect: pygame.Rect, number: int, option, types: tuple[str, str],
+                 action) -> None:
+        t = theme
+        self.theme = theme
+        pad = t.px(6)
+        self.label_font = t.font(types[0], "serif")
+        self.note_font = t.font(types[1], "serif-italic")
+        self.num_w = t.px(34)
+        text_w = max(40, rect.width - self.num_w - 2 * pad)
+        if option.available:
+            notes = ["Expect: " + option.expect, *option.risks]
+        else:
+            notes = [f"Not possible now. {option.unavailable or ''}".strip()]
+        self.lines: list[tuple[str, bool, int]] = []  # (text, a note?, y)
+        y = pad
+        for line in wrap(self.label_font, option.label, text_w):
+            self.lines.append((line, False, y))
+            y += self.label_font.get_linesize()
+        y += t.px(2)
+        for note in notes:
+            for line in wrap(self.note_font, note, text_w):
+                self.lines.append((line, True, y))
+                y += self.note_font.get_linesize()
+        super().__init__(pygame.Rect(rect.x, rect.y, rect.width, y + pad), action,
+                         f"option {number}")
+        self.number = number
+        self.available = option.available
+        self.selected = False
+        self._images: list[tuple[pygame.Surface, pygame.Surface, int, int]] | None = None
+
+    def images(self) -> list[tuple[pygame.Surface, pygame.Surface, int, int]]:
+        """Each line as drawn plain and selected (the forecast set in full ink when selected:
+        it is what is about to happen), with its place."""
+        if self._images is None:
+            p = self.theme.palette
+            ink = p.ink if self.available else p.rule
+            soft = p.ink_soft if self.available else p.red
+            sharp = p.ink if self.available else p.red
+            x = self.num_w + self.theme.px(6)
+            self._images = []
+            for text, note, y in self.lines:
+                if note:
+                    self._images.append((rendered(self.note_font, text, soft),
+                                         rendered(self.note_font, text, sharp), x, y))
+                else:
+                    image = rendered(self.label_font, text, ink)
+                    self._images.append((image, image, x, y))
+        return self._images
+
+    def draw(self, surface: pygame.Surface, theme, focused: bool, hovered: bool) -> None:
+        p = theme.palette
+        r = self.rect
+        pygame.draw.rect(surface, p.paper if (hovered or self.selected) else p.paper_dark, r)
+        pygame.draw.rect(surface, p.red if self.selected else p.rule, r,
+                         p.border * (2 if self.selected else 1))
+        num_rect = pygame.Rect(r.x, r.y, self.num_w, r.height)
+        if self.selected:
+            pygame.draw.rect(surface, p.red, num_rect)
+        num_font = theme.font("heading", "serif-bold")
+        colour = p.on_red if self.selected else (p.red if self.available else p.rule)
+        number = rendered(num_font, str(self.number), colour)
+        surface.blit(number, number.get_rect(center=(num_rect.centerx, r.y + theme.px(20))))
+        for soft, sharp, dx, dy in self.images():
+            surface.blit(sharp if self.selected else soft, (r.x + dx, r.y + dy))
+        if focused:
+            focus_ring(surface, theme, r)
 
 
 class DecisionCard:
-    """One open decision laid out in `rect`; `pick(i)` and `confirm()` are the scene's actions.
-    `offset` is how far the scrolling part is scrolled (kept while the decision stays open)."""
+    """One open decision laid out in `rect`; `pick(i)`, `confirm()` and `read_more()` are the
+    scene's actions. `offset` is how far the scrolling part is scrolled (kept while the decision
+    stays open): the situation's text beside its picture, or, folded, the options."""
 
     def __init__(self, theme, rect: pygame.Rect, game, decision, count: int,
-                 selected: int | None, offset: int, pick, confirm) -> None:
+                 selected: int | None, offset: int, actions) -> None:
         self.theme = theme
         self.rect = rect
         self.decision = decision
         self.count = count
         self.selected = selected
         self.offset = offset
-        pad = theme.px(16)
+        pick, confirm, read_more = actions
+        pad = theme.px(14)
         self.inner = rect.inflate(-2 * pad, -2 * pad)
-        self.scroll_rect = self.inner
         self.items: Items = []  # scrolling, in scroll space
+        self.picture: pygame.Rect | None = None  # where the card's picture is, whole
         self.fixed_items: Items = []  # pinned, in screen space
-        head, head_h = self._head(game)
-        situation, situation_h = self._situation()
-        self._options(pick, confirm)
-        self._arrange(head, head_h, situation, situation_h)
+        self.digest = digest_paragraphs(game)
+        row = theme.px(36)
+        more_w = min(self.inner.width // 2, theme.px(200))
+        # Read more at the top right, beside the date and the title.
+        self.read_more = Button(theme, pygame.Rect(self.inner.right - more_w, self.inner.y,
+                                                   more_w, row), "Read more", read_more,
+                                hint="R", name="read more")
+        head_h = max(self._place_head(game, self.inner.width - more_w - theme.gap), row)
+        line = theme.font("body", "serif").get_linesize()
+        for types, least in zip(TYPES, (5, 3), strict=True):
+            self._options(types, pick, confirm)
+            room = self.inner.bottom - self.options_h - theme.px(12) - self.inner.y - head_h
+            if room >= least * line:
+                break
+        self.folded = room < 3 * line
+        if self.folded:
+            self._fold(game)
+        else:
+            self.top = self.inner.y + head_h
+            self._situation(room)
+        self.place()
 
     # --- layout ------------------------------------------------------------------------------
-    def _head(self, game) -> tuple[Items, int]:
+    def _place_head(self, game, width: int) -> int:
+        """The head, `width` wide, pinned at the top; sets `top` below it; returns its height."""
+        head, head_h = self._head(game, width)
+        self.fixed_items = [(img, self.inner.x + x, self.inner.y + y) for img, x, y in head]
+        self.top = self.inner.y + head_h  # where the situation begins
+        return head_h
+
+    def _head(self, game, width: int) -> tuple[Items, int]:
         """When and what: the date line, the title, any warning."""
         t = self.theme
         p = t.palette
         d = self.decision
-        inner = self.inner
+        inner = pygame.Rect(self.inner.x, self.inner.y, width, self.inner.height)
         small = t.font("small", "sans")
         head: Items = []
         y = 0
         meta = f"Decision 1 of {self.count} · {game.date_label}"
         if d.date:
             meta += f" · dated {d.date}"
-        head.append((small.render(fit(small, meta, inner.width), True, p.red), 0, y))
-        y += small.get_linesize() + t.px(4)
+        for line in wrap(small, meta, inner.width):
+            head.append((rendered(small, line, p.red), 0, y))
+            y += small.get_linesize()
+        y += t.px(2)
         title_font = t.font("heading", "serif-bold")
         for line in wrap(title_font, d.title, inner.width):
-            head.append((title_font.render(line, True, p.ink), 0, y))
+            head.append((rendered(title_font, line, p.ink), 0, y))
             y += title_font.get_linesize()
         warning = threat_warning(game)
         if warning:
             for line in wrap(small, warning, inner.width):
-                head.append((small.render(line, True, p.red), 0, y))
+                head.append((rendered(small, line, p.red), 0, y))
                 y += small.get_linesize()
-        return head, y + t.px(8)
+        return head, y + t.px(6)
 
-    def _situation(self) -> tuple[Items, int]:
-        """The situation: image and text, the voices, the sources."""
-        t = self.theme
-        p = t.palette
-        d = self.decision
-        inner = self.inner
-        img_w = int(inner.width * 0.42)
-        if img_w >= t.px(120):
-            situation, y = self._text_beside_image(img_w)
-        else:
-            situation, y = self._text(inner.width)
-        italic = t.font("small", "serif-italic")
-        for said in d.voices:
-            for line in wrap(italic, f"{said.name}: \u201c{said.line}\u201d", inner.width):
-                situation.append((italic.render(line, True, p.ink), 0, y))
-                y += italic.get_linesize()
-            y += t.px(4)
-        tiny = t.font("tiny", "sans")
-        for line in wrap(tiny, "Sources: " + source_names(d.sources), inner.width):
-            situation.append((tiny.render(line, True, p.ink_soft), 0, y))
-            y += tiny.get_linesize()
-        return situation, y + t.px(8)
-
-    def _text_beside_image(self, img_w: int) -> tuple[Items, int]:
-        t = self.theme
-        body = t.font("body", "serif")
-        inner = self.inner
-        img_h = int(img_w * 0.625)
-        paragraph_gap = body.get_linesize() // 3
-        items: Items = [(card_image(t, self.decision.image, (img_w, img_h)), 0, 0)]
-        narrow = inner.width - img_w - t.px(16)
-        n = -(-img_h // body.get_linesize())
-        ty = 0
-        for line, width in wrap_around(body, self.decision.text, narrow, inner.width, n):
-            beside = width == narrow
-            if not beside and ty < img_h:
-                ty = img_h + t.px(8)  # a full-width line starts below the image
-            if line:
-                x = img_w + t.px(16) if beside else 0
-                items.append((body.render(line, True, t.palette.ink), x, ty))
-                ty += body.get_linesize()
-            else:
-                ty += paragraph_gap
-        return items, max(ty, img_h) + t.px(10)
-
-    def _text(self, width: int) -> tuple[Items, int]:
-        t = self.theme
-        body = t.font("body", "serif")
-        paragraph_gap = body.get_linesize() // 3
-        items: Items = []
-        y = 0
-        for line in wrap(body, self.decision.text, width):
-            if line:
-                items.append((body.render(line, True, t.palette.ink), 0, y))
-                y += body.get_linesize()
-            else:
-                y += paragraph_gap
-        return items, y + t.px(10)
-
-    def _options(self, pick, confirm) -> None:
-        """The option cards (each at its `base_y` in the options block), the Decide button and
-        the hint beside it."""
+    def _options(self, types: tuple[str, str], pick, confirm) -> None:
+        """The options (each at its `base_y` in the options block, laid out in `types`), the
+        Decide button and the hint beside it."""
         t = self.theme
         d = self.decision
         inner = self.inner
-        cards = []
+        self.options = []
         oy = 0
         for i, option in enumerate(d.options):
-            forecast = " ".join(("Expect: " + option.expect, *option.risks))
-            card = OptionCard(t, inner.x, 0, inner.width, i + 1, option.label, forecast,
-                              option.available,
-                              option.unavailable, lambda i=i: pick(i, confirm_if_same=True))
+            card = TurnOption(t, pygame.Rect(inner.x, 0, inner.width, 0), i + 1, option, types,
+                              lambda i=i: pick(i, confirm_if_same=True))
             card.base_y = oy
-            cards.append(card)
-            oy += card.rect.height + t.px(6)
+            self.options.append(card)
+            oy += card.rect.height + t.px(4)
         self.row_h = t.px(44)
         bw = min(inner.width, t.px(240))
         self.decide_y = oy + t.px(2)
@@ -150,42 +197,58 @@ class DecisionCard:
         self.decide_button = Button(t, pygame.Rect(inner.right - bw, 0, bw, self.row_h), "Decide",
                                     confirm, primary=True, hint="Enter",
                                     enabled=self.selected is not None, name="Decide")
-        self.options = cards
 
-    def _arrange(self, head: Items, head_h: int, situation: Items, situation_h: int) -> None:
-        """Pins the options at the bottom when the situation keeps four lines above them, else
-        lets the whole card scroll."""
+    def _situation(self, room: int) -> None:
+        """The options pinned at the bottom; above them, in `room`, the picture scaled to fit and
+        the text beside it, scrolling (and all of it under "Read more")."""
         t = self.theme
         inner = self.inner
-        min_body = t.font("body", "serif").get_linesize() * 4
-        self.pinned = inner.height - head_h - self.options_h - t.px(12) >= min_body
+        bottom = inner.bottom - self.options_h
+        for card in self.options:
+            card.rect.y = bottom + card.base_y
+            del card.base_y  # pinned: it does not scroll
+        self.decide_button.rect.y = bottom + self.decide_y
         hint_dy = self.row_h // 2 - self.hint_img.get_height() // 2
-        if self.pinned:
-            for img, x, yy in head:
-                self.fixed_items.append((img, inner.x + x, inner.y + yy))
-            bottom = inner.bottom - self.options_h
-            for card in self.options:
-                card.rect.y = bottom + card.base_y
-                del card.base_y  # pinned: it does not scroll
-            self.decide_button.rect.y = bottom + self.decide_y
-            self.fixed_items.append((self.hint_img, inner.x, bottom + self.decide_y + hint_dy))
-            self.scroll_rect = pygame.Rect(inner.x, inner.y + head_h, inner.width,
-                                           bottom - t.px(12) - inner.y - head_h)
-            self.items = situation
-            self.height = situation_h
-        else:
-            self.items = head + [(img, x, yy + head_h) for img, x, yy in situation]
-            top = head_h + situation_h
-            for card in self.options:
-                card.base_y += top
-            self.decide_button.base_y = top + self.decide_y
-            self.items.append((self.hint_img, 0, top + self.decide_y + hint_dy))
-            self.height = top + self.options_h + t.px(8)
-        self.place()
+        self.fixed_items.append((self.hint_img, inner.x, bottom + self.decide_y + hint_dy))
+        self.rule_y = bottom - t.px(7)
+        img_h = min(room, int(inner.width * 0.36 * IMAGE_RATIO))
+        img_w = int(img_h / IMAGE_RATIO)
+        x = inner.x
+        if img_h >= 3 * t.font("body", "serif").get_linesize():
+            picture = card_image(t, self.decision.image, (img_w, img_h))
+            self.fixed_items.append((picture, inner.x, self.top))
+            self.picture = pygame.Rect(inner.x, self.top, img_w, img_h)
+            x += img_w + t.px(14)
+        self.scroll_rect = pygame.Rect(x, self.top, inner.right - x, room)
+        width = self.scroll_rect.width - t.px(10)
+        self.items, self.height = situation_items(t, self.decision, width, self.digest)
+        if self.height > room:  # whole lines only: the text never shows half a line
+            bottoms = [y + image.get_height() for image, _, y in self.items
+                       if y + image.get_height() <= room]
+            self.scroll_rect.height = max(bottoms, default=room)
+
+    def _fold(self, game) -> None:
+        """No room for the situation: "Read more" and Decide one above the other at the top
+        right, beside the date and the title, and the options scrolling under them."""
+        t = self.theme
+        inner = self.inner
+        column = max(self.read_more.rect.width, self.decide_button.rect.width)
+        column = min(column, inner.width // 2)
+        row = self.read_more.rect.height
+        self.read_more.rect = pygame.Rect(inner.right - column, inner.y, column, row)
+        self.decide_button.rect = pygame.Rect(inner.right - column, inner.y + row + t.px(4),
+                                              column, row)
+        self._place_head(game, inner.width - column - t.gap)
+        self.top = max(self.top, self.decide_button.rect.bottom) + t.px(7)
+        self.rule_y = self.top - t.px(4)
+        self.scroll_rect = pygame.Rect(inner.x, self.top, inner.width, inner.bottom - self.top)
+        self.items = []
+        self.height = self.decide_y
 
     @property
     def widgets(self) -> list:
-        return [*self.options, self.decide_button]
+        more = [self.read_more] if self.read_more is not None else []
+        return [*self.options, self.decide_button, *more]
 
     # --- scrolling ---------------------------------------------------------------------------
     def place(self) -> None:
@@ -215,6 +278,16 @@ class DecisionCard:
             self.offset = bottom - self.scroll_rect.height
         self.clamp()
 
+    @property
+    def step(self) -> int:
+        """How far the wheel scrolls: a line of the situation, or a bit of the options."""
+        return self.theme.px(40) if self.folded else self.theme.font("body", "serif").get_linesize()
+
+    @property
+    def page(self) -> int:
+        """How far Page Up/Down scroll: what is in view less a step, to keep one's place."""
+        return max(self.step, self.scroll_rect.height - self.step)
+
     def scroll(self, by: int) -> None:
         self.offset += by
         self.clamp()
@@ -236,58 +309,102 @@ class DecisionCard:
         for image, x, y in self.fixed_items:
             surface.blit(image, (x, y))
         old = surface.get_clip()
-        clip = area if self.pinned else area.inflate(t.px(10), t.px(10)).clip(self.rect)
-        surface.set_clip(clip)
+        surface.set_clip(area.clip(old))
         for image, x, y in self.items:
             yy = area.y + y - self.offset
-            if yy + image.get_height() >= area.y - t.px(10) and yy <= area.bottom:
+            if yy + image.get_height() >= area.y and yy <= area.bottom:
                 surface.blit(image, (area.x + x, yy))
         surface.set_clip(old)
-        if self.pinned:
-            pygame.draw.line(surface, t.palette.rule, (area.x, area.bottom + t.px(5)),
-                             (area.right, area.bottom + t.px(5)), 1)
-        if self.height > area.height:
+        pygame.draw.line(surface, t.palette.rule, (self.inner.x, self.rule_y),
+                         (self.inner.right, self.rule_y), 1)
+        if self.height > area.height and not self.folded:
             self._draw_scrollbar(surface)
+
+    @property
+    def bar_rect(self) -> pygame.Rect:
+        """Where the scroll bar runs: beside the text, or, folded, along the card's edge."""
+        t = self.theme
+        area = self.scroll_rect
+        x = self.rect.right - t.px(8) if self.folded else area.right - t.px(5)
+        return pygame.Rect(x, area.y, t.px(5), area.height)
 
     def _draw_scrollbar(self, surface: pygame.Surface) -> None:
         t = self.theme
         area = self.scroll_rect
-        bar = pygame.Rect(self.rect.right - t.px(8), area.y, t.px(5), area.height)
+        bar = self.bar_rect
         share = area.height / self.height
         h = max(t.px(24), int(bar.height * share))
         span = max(1, self.height - area.height)
         y = bar.y + int((bar.height - h) * self.offset / span)
         pygame.draw.rect(surface, t.palette.ink_soft, (bar.x, y, bar.width, h))
 
-    def draw_widgets(self, surface: pygame.Surface, focused, hover) -> None:
-        """The options and Decide, clipped to the card, and the strip if they are below."""
+    def draw_widgets(self, surface: pygame.Surface, focused, hover, only=None) -> None:
+        """The options and Decide, and Read more (those of them in `only`, if given); those
+        that scroll clipped to where they do."""
         t = self.theme
-        area = self.scroll_rect if not self.pinned else self.inner
         old = surface.get_clip()
-        surface.set_clip(area.inflate(t.px(10), t.px(10)).clip(self.rect))
+        clip = self.scroll_rect.inflate(t.px(10), 0).clip(self.rect)
         for widget in self.widgets:
-            if widget.rect.bottom >= area.y - t.px(10) and widget.rect.y <= area.bottom:
-                widget.draw(surface, t, widget is focused, widget is hover)
+            if only is not None and widget not in only:
+                continue
+            scrolls = hasattr(widget, "base_y")
+            if scrolls and (widget.rect.bottom < clip.y or widget.rect.y > clip.bottom):
+                continue
+            surface.set_clip(clip if scrolls else old)
+            widget.draw(surface, t, widget is focused, widget is hover)
         surface.set_clip(old)
-        if not self.pinned and self.options and \
-                self.options[0].rect.y > self.scroll_rect.bottom - t.px(20):
-            self._draw_more_below(surface)
+        if self.folded and self.height > self.scroll_rect.height:
+            self._draw_scrollbar(surface)  # folded, the options scroll over the page below
 
-    def _draw_more_below(self, surface: pygame.Surface) -> None:
-        """A strip at the foot of the card while the options are scrolled out of view."""
-        t = self.theme
-        p = t.palette
-        area = self.scroll_rect
-        font = t.font("small", "sans-bold")
-        strip = pygame.Rect(self.rect.x + t.px(2), area.bottom - font.get_linesize() - t.px(8),
-                            self.rect.width - t.px(4), font.get_linesize() + t.px(8) + t.px(14))
-        strip.bottom = self.rect.bottom - t.px(2)
-        pygame.draw.rect(surface, p.red, strip)
-        text = f"The options are below: scroll, or press 1-{len(self.options)}"
-        img = rendered(font, fit(font, text, strip.width - t.px(40)), p.on_red)
-        x = strip.centerx - img.get_width() // 2
-        surface.blit(img, (x, strip.centery - img.get_height() // 2))
-        s6 = t.px(6)
-        cx, cy = x - t.px(16), strip.centery
-        pygame.draw.polygon(surface, p.on_red, [(cx - s6, cy - s6 // 2), (cx + s6, cy - s6 // 2),
-                                                (cx, cy + s6)])
+
+DIGEST_STYLE = {"when": ("small", "sans-bold", "red", ""), "news": ("small", "serif", "ink", "• "),
+                "moved": ("small", "sans", "soft", "")}
+
+
+def digest_items(theme, paragraphs: list[tuple[str, str]], width: int) -> tuple[Items, int]:
+    """The digest of the quiet turns before this card, in lines `width` wide, and a rule under
+    it; with the height they take."""
+    t = theme
+    items: Items = []
+    y = 0
+    for kind, text in paragraphs:
+        role, face, colour_name, bullet = DIGEST_STYLE[kind]
+        font = t.font(role, face)
+        ink = colour(t, colour_name)
+        for line in wrap(font, bullet + text, width):
+            items.append((rendered(font, line, ink), 0, y))
+            y += font.get_linesize()
+    if items:
+        rule = pygame.Surface((width, max(1, t.px(1))))
+        rule.fill(t.palette.rule)
+        items.append((rule, 0, y + t.px(6)))
+        y += t.px(14)
+    return items, y
+
+
+def situation_items(theme, decision, width: int,
+                    digest: list[tuple[str, str]] = ()) -> tuple[Items, int]:
+    """The digest of the quiet turns before it (if any), the situation's text, what was said and
+    the sources, in lines `width` wide; with the height they take."""
+    t = theme
+    p = t.palette
+    body = t.font("body", "serif")
+    items, y = digest_items(t, list(digest), width)
+    for line, _ in wrap_around(body, decision.text, width, width, 0):
+        if line:
+            items.append((rendered(body, line, p.ink), 0, y))
+            y += body.get_linesize()
+        else:
+            y += body.get_linesize() // 3
+    y += t.px(8)
+    italic = t.font("small", "serif-italic")
+    for said in decision.voices:
+        for line in wrap(italic, f"{said.name}: \u201c{said.line}\u201d", width):
+            items.append((rendered(italic, line, p.ink), 0, y))
+            y += italic.get_linesize()
+        y += t.px(4)
+    tiny = t.font("tiny", "sans")
+    for line in wrap(tiny, "Sources: " + source_names(decision.sources), width):
+        items.append((rendered(tiny, line, p.ink_soft), 0, y))
+        y += tiny.get_linesize()
+    return items, y + t.px(4)

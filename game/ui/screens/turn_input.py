@@ -1,6 +1,7 @@
 """The turn screen's input: the number keys pick an option, Up/Down move between options, Enter
-decides (or ends the turn when nothing is left to decide), P the policies, H the history, Page
-Up/Down and the wheel scroll the card; the wheel over the news scrolls the news."""
+decides (or ends the turn when nothing is left to decide), R the whole situation, P the policies,
+H the history, Page Up/Down and the wheel scroll the card; the wheel over the news scrolls the
+news."""
 
 from __future__ import annotations
 
@@ -48,12 +49,14 @@ class TurnInput:
             self.pick((start + step) % len(card.options))
             return True
         if key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN) and card is not None:
-            page = card.scroll_rect.height - self.theme.px(40)
-            card.scroll(page if key == pygame.K_PAGEDOWN else -page)
+            card.scroll(card.page if key == pygame.K_PAGEDOWN else -card.page)
             self.app.dirty = True
             return True
         if key == pygame.K_p and self.has_policies:
             self.open_policies()
+            return True
+        if key == pygame.K_r and card is not None:
+            self.read_more()
             return True
         if key == pygame.K_h:
             self.open_history()
@@ -79,7 +82,7 @@ class TurnInput:
     def _wheel(self, event: pygame.event.Event) -> bool:
         pos = pygame.mouse.get_pos()
         if self.card is not None and self.card_rect.collidepoint(pos):
-            self.card.scroll(-event.y * self.theme.px(40))
+            self.card.scroll(-event.y * self.card.step)
             return True
         scrollers = [self.panels.news] + ([self.idle.scroller] if self.idle else [])
         return any(scroller.handle(event) for scroller in scrollers)

@@ -25,6 +25,7 @@ class Meters:
         # Trends: now against the close of last season.
         previous = game.history[-1][1] if game.history else tuple(self.values)
         self.trends = [self.values[i] - previous[i] for i in range(len(STATS))]
+        self.bars: dict[int, pygame.Rect] = {}  # where each meter's bar is (once drawn)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
@@ -58,7 +59,13 @@ class Meters:
                    y + label_font.get_linesize() // 2, self.trends[i], bad)
         bar = pygame.Rect(r.x, y + label_font.get_linesize(), r.width - trend_w, bar_h)
         meter_bar(surface, t, bar, value, bad)
+        self.bars[i] = bar
         return y + label_font.get_linesize() + bar_h + t.px(7)
+
+    def draw_bars(self, surface: pygame.Surface, values) -> None:
+        """The bars again, at `values` (a change on its way, see TurnScene's tween)."""
+        for i, bar in self.bars.items():
+            meter_bar(surface, self.theme, bar, values[i], STATS[i] in HIGH_IS_BAD)
 
     def _draw_note(self, surface: pygame.Surface, y: int) -> None:
         t = self.theme

@@ -8,7 +8,7 @@ import pygame
 from game.narration.news import news_lines
 from game.ui.screens.common import CANDIDATE, leaning
 from game.ui.text import Doc, fit, rendered
-from game.ui.widgets import Button, Scroller, focus_ring, heading, meter_bar
+from game.ui.widgets import Button, Scroller, Viewport, focus_ring, heading, meter_bar
 
 
 class PolicyButton(Button):
@@ -58,8 +58,8 @@ class SidePanel:
         self.policy_buttons = self._policy_buttons(game, open_policies)
         y = self.news_top
         y += t.font("small", "sans-bold").get_linesize() + t.px(10)
-        self.news = Scroller(t, pygame.Rect(rect.x, y, rect.width, max(t.px(30), rect.bottom - y)),
-                             self._news_doc(game))
+        self.news = KeptScroller(t, pygame.Rect(rect.x, y, rect.width,
+                                                max(t.px(30), rect.bottom - y)), news_doc(t, game))
 
     def _policy_buttons(self, game, open_policies) -> list[PolicyButton]:
         """One button per standing policy; sets `news_top` below them."""
@@ -84,17 +84,6 @@ class SidePanel:
         self.news_top = y
         return buttons
 
-    def _news_doc(self, game) -> Doc:
-        world = game.world
-        doc = Doc(self.theme)
-        items = list(reversed(news_lines(world, game.state)))
-        if not items:
-            doc.text("No news yet.", "small", "serif", "soft")
-        for turn, text in items[:40]:
-            doc.text(world.calendar.label(turn), "tiny", "sans-bold", "red", before=2)
-            doc.text(text, "small", "serif")
-        return doc
-
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
         r = self.rect
@@ -107,8 +96,16 @@ class SidePanel:
         note = CANDIDATE if all(
             font.size(name.split()[-1])[0] + tiny.size(CANDIDATE)[0] <= room
             for name, _, lean in self.member_rows if lean == CANDIDATE) else "no vote"
+        # Where one full name would not fit beside its leaning, every member goes by surname:
+        # a column of names in one style reads faster than a mix.
+        bold = t.font("small", "sans-bold")
+        widest = max((bold.size(lean)[0] for _, _, lean in self.member_rows
+                      if lean != CANDIDATE), default=0)
+        surnames = any(font.size(name)[0] > r.width - widest - t.px(52)
+                       for name, _, _ in self.member_rows)
         for name, loyalty, lean in self.member_rows:
-            y = self._draw_member(surface, y, name, loyalty, lean, note)
+            shown = name.split()[-1] if surnames else name
+            y = self._draw_member(surface, y, shown, loyalty, lean, note)
         if self.has_policies:
             heading(surface, t, "Standing policies", r.x, self.policies_top, r.width)
         heading(surface, t, "News", r.x, self.news_top, r.width)
@@ -141,3 +138,37 @@ class SidePanel:
         meter_bar(surface, t, pygame.Rect(r.right - bar_w, y + t.px(6), bar_w, t.px(8)),
                   loyalty, False)
         return y + font.get_linesize() + t.px(2)
+
+
+class KeptScroller(Scroller):
+    """A Scroller over a document kept from the last layout: wrapped again only for a new width
+    (its lines keep their rendered images too)."""
+
+    def __init__(self, theme, rect: pygame.Rect, doc: Doc) -> None:
+        Viewport.__init__(self, theme, rect)
+        self.doc = doc
+        if doc.width != self.content_width or not doc.lines:
+            doc.layout(self.content_width)
+        self.content_height = doc.height
+
+
+_news_docs: dict[tuple, Doc] = {}
+
+
+def news_doc(theme, game) -> Doc:
+    """The news, latest first (the last 40 items): kept while the news and the theme stay the
+    same, so laying out the turn screen again does not wrap it again (a Scroller lays it out
+    for its width, which it remembers)."""
+    world, state = game.world, game.state
+    key = (id(world), len(state.news), state.turn, id(theme), theme.scale)
+    doc = _news_docs.get(key)
+    if doc is None:
+        _news_docs.clear()
+        doc = _news_docs[key] = Doc(theme)
+        items = list(reversed(news_lines(world, state)))
+        if not items:
+            doc.text("No news yet.", "small", "serif", "soft")
+        for turn, text in items[:40]:
+            doc.text(world.calendar.label(turn), "tiny", "sans-bold", "red", before=2)
+            doc.text(text, "small", "serif")
+    return doc

@@ -1,10 +1,11 @@
-"""The turn screen's top bar: the date, the scenario and the turn, and the buttons to the
-standing policies (where the scenario has them), the history and the menu."""
+"""The turn screen's top bar: the date, the scenario and the turn, the numbers beside the meters,
+and the buttons to the standing policies (where the scenario has them), the history and the menu."""
 
 from __future__ import annotations
 
 import pygame
 
+from game.sim.stats import INDEX
 from game.ui.text import fit, rendered
 from game.ui.widgets import Button
 
@@ -31,6 +32,21 @@ class TopBar:
             x -= t.gap
         self.date_width = x - m
         self.buttons = list(reversed(buttons))
+
+    def sub_line(self, game, unit: str) -> str:
+        """Under the date: the scenario, the turn, and the three numbers beside the meters
+        (openness, reversals, the Virgin Lands soil), the longest form that fits."""
+        values = game.state.values
+        turn = f"{unit} {game.turn + 1} of {game.world.last_turn + 1}"
+        turn_first = turn[:1].upper() + turn[1:]
+        numbers = "Openness {:.0f} · Reversals {:.0f} · {} {:.0f}"
+        numbers = [numbers.format(values[INDEX["openness"]], values[INDEX["reversals"]], soil,
+                                  values[INDEX["soil"]]) for soil in ("Virgin Lands soil", "Soil")]
+        title = game.world.scenario.info.title
+        font = self.theme.font("small", "sans")
+        forms = [f"{title} · {turn} · {numbers[0]}", f"{turn_first} · {numbers[0]}",
+                 f"{turn_first} · {numbers[1]}"]
+        return next((f for f in forms if font.size(f)[0] <= self.date_width), forms[-1])
 
     def draw(self, surface: pygame.Surface, date: str, sub: str) -> None:
         """The date and the line under it (`sub`), and the rule below the bar."""
