@@ -187,6 +187,29 @@ def debrief_screens(camera: Camera, prefix: str) -> None:
         camera.shoot(f"{prefix}what-if-result")
 
 
+def chapter_screen(camera: Camera) -> None:
+    """The end of a chapter: the campaign played along Khrushchev's path to chapter 1's last
+    season, then that season ended on the turn screen."""
+    from game.sim.bots import HistoricalBot, play_turn
+
+    app = camera.app
+    app.stack[1:] = []
+    world = world_for(catalog.find("campaign"))
+    playing.new_game(app, world, SEED, PLAYER)
+    game, bot = app.session.game, HistoricalBot(SEED)
+    while game.turn < world.chapters[1][1] - 1 and game.ending is None:
+        play_turn(game, bot)
+    while game.pending and game.ending is None:
+        decision = game.pending[0]
+        game.choose(decision, bot.pick(game, decision, game.available_options(decision)))
+    app.top.laid_out_for = None
+    for _ in range(8):
+        if app.top.name == "chapter":
+            camera.shoot("campaign-chapter-end")
+            return
+        press(app, pygame.K_RETURN)
+
+
 def take(folder: Path, size: str, only: set[str] | None) -> Camera:
     """Every screen at one text size, in a home of its own (no saves, records or settings of
     the person running it are read or written)."""
@@ -201,6 +224,7 @@ def take(folder: Path, size: str, only: set[str] | None) -> Camera:
     game_screens(camera, "cuba-1962", "lesson-", cards=2)
     app.stack[1:] = []
     game_screens(camera, "campaign", "campaign-", cards=3)
+    chapter_screen(camera)
     return_screens(camera)
     WRITER.flush()
     pygame.quit()
