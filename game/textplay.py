@@ -15,7 +15,9 @@ from typing import TextIO
 
 from game import paths
 from game.classroom.record import new_run_id, record_path, run_record, write_record
+from game.gallery import note_finished
 from game.narration.cards import open_cards
+from game.narration.challenges import challenges_met
 from game.narration.debrief import deciding_causes
 from game.narration.digest import chapter_end, decision_line, meter_line
 from game.narration.endings import ending_words
@@ -303,6 +305,18 @@ class TextUI:
                               if signed_change(d) is not None)
             self.wrap(f"{i}. {cause.label}: {verdict} ({moved})", "  ")
 
+    def challenges(self) -> None:
+        """The scenario's challenges this game met; the game goes into the endings gallery."""
+        met = challenges_met(self.game)
+        if met:
+            self.say()
+            self.say("Challenges met (kept in the endings gallery):")
+            for challenge in met:
+                self.wrap(f"- {challenge.title}", "  ")
+        problem = note_finished(self.game)
+        if problem:
+            self.say(f"Note: {problem}.")
+
     def finish(self, quit: bool) -> None:
         game = self.game
         self.autosave()
@@ -321,6 +335,7 @@ class TextUI:
             self.say()
         self.wrap(words.text)
         self.decided()
+        self.challenges()
         if words.questions:
             self.say()
             self.say("To discuss:")

@@ -30,6 +30,7 @@ from game.settings import TEXT_SIZES  # noqa: E402
 from game.ui import playing, text  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.launch import LaunchOptions  # noqa: E402
+from game.ui.screens.gallery import GalleryScene  # noqa: E402
 from game.ui.screens.glossary import GlossaryScene  # noqa: E402
 from game.ui.screens.history import HistoryScene  # noqa: E402
 from game.ui.screens.howto import HowToScene  # noqa: E402
@@ -106,12 +107,14 @@ def title_screens(camera: Camera) -> None:
 
 
 def return_screens(camera: Camera) -> None:
-    """What a returning player sees: the title with games saved, and the load screen."""
+    """What a returning player sees: the title with games saved, the load screen and the
+    endings gallery."""
 
     app = camera.app
     app.stack[1:] = []
     camera.shoot("title-again")
     pushed(camera, "load", lambda: SavesScene(app, False))
+    pushed(camera, "gallery", lambda: GalleryScene(app))  # the games played above, kept
 
 
 def decisions(app: App) -> Iterator[None]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from game import paths
 from game.classroom.record import new_run_id, record_path, run_record
 from game.content.build import build_world
+from game.gallery import note_finished
 from game.saves import (
     SaveError,
     SaveSlot,
@@ -74,6 +75,10 @@ class Session:
         # chapter's first turn has seen that page already, or never played the chapter before).
         self.chapter_due: str | None = None
         self.chapters_seen = {None, begins_chapter(world, game.turn)}
+        # The endings gallery notes a game once, when it ends (a finished game loaded is not
+        # noted again); a gallery file that could not be read or written is said on the debrief.
+        self.gallery_noted = game.ending is not None
+        self.gallery_problem: str | None = None
 
     @classmethod
     def new(cls, world: World, seed: int, player: str | None = None) -> Session:
@@ -108,6 +113,9 @@ class Session:
         WRITER.write(paths.autosave_file(self.world.id), self._save())
         if record:
             self.record_due = True
+        if self.game.ending is not None and not self.gallery_noted:
+            self.gallery_noted = True
+            self.gallery_problem = note_finished(self.game)
         chapter = begins_chapter(self.world, self.game.turn)
         if chapter not in self.chapters_seen and self.game.ending is None:
             self.chapters_seen.add(chapter)
