@@ -154,6 +154,7 @@ def _chapter_id(world, number: int) -> str:
 def _play_chapter_text(args, world, waiting) -> int:
     """`thaw play --text --chapter N`: on with the unfinished game if it is in chapter N, else
     the chapter from Khrushchev's own path (asking first before replacing another game)."""
+    # lazy: the rules engine and text mode load only when a chapter is played
     from game.classroom.record import new_run_id
     from game.sim.chapters import begin_at, chapter_of
     from game.textplay import TextUI, ask_before_replacing
@@ -185,6 +186,7 @@ def _play_chapter_text(args, world, waiting) -> int:
 
 def _saved_turn(slot, world) -> int | None:
     """The turn an autosave has reached (None if it cannot be replayed)."""
+    # lazy: the rules engine loads only when a save is replayed
     from game.saves import SaveError, restore
 
     try:

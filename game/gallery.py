@@ -103,6 +103,7 @@ def note_game(scenario_id: str, ending: str, challenges: list[str],
 def note_finished(game) -> str | None:
     """Notes a finished game (its ending and the challenges it met) in the gallery; returns a
     message for the player if the gallery file could not be read or written."""
+    # lazy: the narrator loads only when a game has ended
     from game.narration.challenges import challenges_met
 
     gallery, _ = note_game(game.world.id, game.ending,

@@ -58,7 +58,7 @@ class ChapterScene(DocScene):
 
 def check(app) -> None:
     """Shows a chapter's summary once the turn screen is back on top after it ended."""
-    from game.narration.digest import chapter_end
+    from game.narration.digest import chapter_end  # lazy: only when a chapter has ended
 
     session = app.session
     if session is None or session.chapter_due is None or app.top.name != "turn":

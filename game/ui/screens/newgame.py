@@ -273,7 +273,7 @@ class NewGameScene(Scene):
 
     def start_chapter(self) -> None:
         """Begins the chosen chapter from Khrushchev's own path, with the class seed."""
-        from game.ui.session import Session
+        from game.ui.session import Session  # lazy: the rules engine only when a chapter begins
 
         scenario = self.scenarios[self.selected]
         part = scenario.info.chapters[self.chapter or 0]

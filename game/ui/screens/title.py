@@ -111,7 +111,7 @@ class TitleScene(Scene):
         self.app.push(SavesScene(self.app, saving=False))
 
     def gallery(self) -> None:
-        from game.ui.screens.gallery import GalleryScene
+        from game.ui.screens.gallery import GalleryScene  # lazy: a screen loads when it is opened
 
         self.app.push(GalleryScene(self.app))
 
