@@ -103,7 +103,7 @@ def launch_options(args):
                          player=args.player, autoplay=args.autoplay,
                          screenshots=Path(args.screenshots) if args.screenshots else None,
                          exit_after_first_frame=args.exit_after_first_frame,
-                         text_size=args.text_size)
+                         text_size=args.text_size, chapter=args.chapter)
 
 
 def _play_text(args, named: str | None) -> int:
@@ -114,6 +114,8 @@ def _play_text(args, named: str | None) -> int:
     from game.textplay import TextUI, ask_before_replacing
 
     if args.continue_game:
+        if args.chapter is not None:
+            raise BadInput("--chapter chooses where to begin; --continue goes on where you were")
         if args.seed is not None or args.player:
             raise BadInput("--seed and --player start a new game; --continue goes on with one")
         given = _world(named).scenario if named else None
@@ -125,6 +127,8 @@ def _play_text(args, named: str | None) -> int:
         return _continue_text(slot, given)
     world = _world(args.scenario)
     waiting = unfinished_save(world.id)
+    if args.chapter is not None:
+        return _play_chapter_text(args, world, waiting)
     if waiting is not None:
         choice = ask_before_replacing(waiting, input, sys.stdout)
         if choice == "continue":
@@ -134,6 +138,61 @@ def _play_text(args, named: str | None) -> int:
             return EXIT_OK
     seed = args.seed if args.seed is not None else _fresh_seed()
     return TextUI(Game(world, seed), input, sys.stdout, args.player, new_run_id()).run()
+
+
+def _chapter_id(world, number: int) -> str:
+    """The id of a scenario's chapter N (from 1), or a message saying which there are."""
+    chapters = world.scenario.info.chapters
+    if not chapters:
+        raise BadInput(f"{world.id} has no chapters; leave out --chapter")
+    if not 1 <= number <= len(chapters):
+        raise BadInput(f"{world.id} has chapters 1 to {len(chapters)}: "
+                       + "; ".join(f"{i}. {c.title}" for i, c in enumerate(chapters, 1)))
+    return chapters[number - 1].id
+
+
+def _play_chapter_text(args, world, waiting) -> int:
+    """`thaw play --text --chapter N`: on with the unfinished game if it is in chapter N, else
+    the chapter from Khrushchev's own path (asking first before replacing another game)."""
+    # lazy: the rules engine and text mode load only when a chapter is played
+    from game.classroom.record import new_run_id
+    from game.sim.chapters import begin_at, chapter_of
+    from game.textplay import TextUI, ask_before_replacing
+
+    chapter_id = _chapter_id(world, args.chapter)
+    if waiting is not None:
+        saved = _saved_turn(waiting, world)
+        if saved is not None and chapter_of(world, saved) == args.chapter - 1:
+            print(f"Your unfinished game ({waiting.date_label}) is in this chapter: going on "
+                  "with it.")
+            return _continue_text(waiting, world.scenario)
+        choice = ask_before_replacing(waiting, input, sys.stdout)
+        if choice == "continue":
+            return _continue_text(waiting, world.scenario)
+        if choice == "quit":
+            print("Nothing was changed. `thaw play --text --continue` goes on with that game.")
+            return EXIT_OK
+    seed = args.seed if args.seed is not None else _fresh_seed()
+    try:
+        game = begin_at(world, seed, chapter_id)
+    except ValueError:
+        raise BadInput(f"with seed {seed}, Khrushchev's own path ends before chapter "
+                       f"{args.chapter}; choose another --seed") from None
+    if game.turn > 0:
+        print(f"Chapter {args.chapter} begins from Khrushchev's own path: the game was played "
+              f"along his choices up to {game.date_label}; from here every choice is yours.")
+    return TextUI(game, input, sys.stdout, args.player, new_run_id()).run()
+
+
+def _saved_turn(slot, world) -> int | None:
+    """The turn an autosave has reached (None if it cannot be replayed)."""
+    # lazy: the rules engine loads only when a save is replayed
+    from game.saves import SaveError, restore
+
+    try:
+        return restore(world, slot.data).turn
+    except SaveError:
+        return None
 
 
 def _continue_text(slot, given) -> int:
@@ -590,6 +649,10 @@ def _add_play(sub) -> None:
                       help="with --text: go on with the unfinished game saved last")
     play.add_argument("--seed", type=int, help="seed for the harvests and draws")
     play.add_argument("--player", help="player name for the run record")
+    play.add_argument("--chapter", type=int, metavar="N",
+                      help="a long scenario's chapter N (1 is the start): with --text, goes on "
+                           "with the unfinished game if it is in that chapter, else begins it "
+                           "from Khrushchev's own path; in the window, offers it first")
     play.add_argument("--autoplay", action="store_true",
                       help="play a whole game through the window with a bot, then exit")
     play.add_argument("--screenshots", metavar="DIR", help="with --autoplay: a PNG per screen")

@@ -15,8 +15,11 @@ from typing import TextIO
 
 from game import paths
 from game.classroom.record import new_run_id, record_path, run_record, write_record
+from game.gallery import note_finished
 from game.narration.cards import open_cards
+from game.narration.challenges import challenges_met
 from game.narration.debrief import deciding_causes
+from game.narration.digest import chapter_end, decision_line, meter_line
 from game.narration.endings import ending_words
 from game.narration.news import news_lines
 from game.narration.threats import threat_warning
@@ -216,6 +219,7 @@ class TextUI:
     def run(self) -> int:
         game = self.game
         self.say(f"{game.world.scenario.info.title}. Seed {game.seed}. Type h for help.")
+        self.chapter_intro()
         try:
             while game.ending is None:
                 self.say()
@@ -241,12 +245,46 @@ class TextUI:
                         answer = self.read(f"Press Enter to end the {unit}: ").strip()
                     game.advance()
                     self.autosave()
+                    if not self.chapter_break():
+                        self.finish(quit=True)
+                        return 0
         except EOFError:
             self.say()
             self.finish(quit=True)
             return 0
         self.finish(quit=False)
         return 0
+
+    def chapter_intro(self) -> None:
+        """A chapter's title, length and brief, when the game stands at its first turn."""
+        world, turn = self.game.world, self.game.turn
+        for chapter, (_, start) in zip(world.scenario.info.chapters, world.chapters, strict=True):
+            if start == turn:
+                self.say()
+                self.say(f"*** {chapter.title} (about {chapter.minutes} minutes) ***")
+                self.wrap(chapter.brief)
+
+    def chapter_break(self) -> bool:
+        """At the end of a chapter: what happened in it, and a place to stop (the game is
+        saved). False when the player stops here."""
+        end = chapter_end(self.game)
+        if end is None:
+            return True
+        summary = end.summary
+        self.say()
+        self.say(f"*** End of chapter {summary.title} ({summary.first} to {summary.last}) ***")
+        self.say("What you decided:")
+        for title, chosen, followed in summary.decisions:
+            self.wrap(f"- {decision_line(title, chosen, followed)}", "  ")
+        if summary.meters:
+            self.wrap("How the country moved: "
+                      + "; ".join(meter_line(*moved) for moved in summary.meters) + ".")
+        answer = self.read(f"Your game is saved. Press Enter to go on to {end.next_title}, or q "
+                           "to stop here (next lesson: thaw play --text --continue): ")
+        if answer.strip().lower()[:1] == "q":
+            return False
+        self.chapter_intro()
+        return True
 
     def autosave(self) -> None:
         write_save(paths.autosave_file(self.game.world.id), self.game, run_id=self.run_id,
@@ -267,6 +305,18 @@ class TextUI:
                               if signed_change(d) is not None)
             self.wrap(f"{i}. {cause.label}: {verdict} ({moved})", "  ")
 
+    def challenges(self) -> None:
+        """The scenario's challenges this game met; the game goes into the endings gallery."""
+        met = challenges_met(self.game)
+        if met:
+            self.say()
+            self.say("Challenges met (kept in the endings gallery):")
+            for challenge in met:
+                self.wrap(f"- {challenge.title}", "  ")
+        problem = note_finished(self.game)
+        if problem:
+            self.say(f"Note: {problem}.")
+
     def finish(self, quit: bool) -> None:
         game = self.game
         self.autosave()
@@ -285,6 +335,7 @@ class TextUI:
             self.say()
         self.wrap(words.text)
         self.decided()
+        self.challenges()
         if words.questions:
             self.say()
             self.say("To discuss:")

@@ -30,6 +30,7 @@ from game.settings import TEXT_SIZES  # noqa: E402
 from game.ui import playing, text  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.launch import LaunchOptions  # noqa: E402
+from game.ui.screens.gallery import GalleryScene  # noqa: E402
 from game.ui.screens.glossary import GlossaryScene  # noqa: E402
 from game.ui.screens.history import HistoryScene  # noqa: E402
 from game.ui.screens.howto import HowToScene  # noqa: E402
@@ -106,12 +107,14 @@ def title_screens(camera: Camera) -> None:
 
 
 def return_screens(camera: Camera) -> None:
-    """What a returning player sees: the title with games saved, and the load screen."""
+    """What a returning player sees: the title with games saved, the load screen and the
+    endings gallery."""
 
     app = camera.app
     app.stack[1:] = []
     camera.shoot("title-again")
     pushed(camera, "load", lambda: SavesScene(app, False))
+    pushed(camera, "gallery", lambda: GalleryScene(app))  # the games played above, kept
 
 
 def decisions(app: App) -> Iterator[None]:
@@ -187,6 +190,29 @@ def debrief_screens(camera: Camera, prefix: str) -> None:
         camera.shoot(f"{prefix}what-if-result")
 
 
+def chapter_screen(camera: Camera) -> None:
+    """The end of a chapter: the campaign played along Khrushchev's path to chapter 1's last
+    season, then that season ended on the turn screen."""
+    from game.sim.bots import HistoricalBot, play_turn
+
+    app = camera.app
+    app.stack[1:] = []
+    world = world_for(catalog.find("campaign"))
+    playing.new_game(app, world, SEED, PLAYER)
+    game, bot = app.session.game, HistoricalBot(SEED)
+    while game.turn < world.chapters[1][1] - 1 and game.ending is None:
+        play_turn(game, bot)
+    while game.pending and game.ending is None:
+        decision = game.pending[0]
+        game.choose(decision, bot.pick(game, decision, game.available_options(decision)))
+    app.top.laid_out_for = None
+    for _ in range(8):
+        if app.top.name == "chapter":
+            camera.shoot("campaign-chapter-end")
+            return
+        press(app, pygame.K_RETURN)
+
+
 def take(folder: Path, size: str, only: set[str] | None) -> Camera:
     """Every screen at one text size, in a home of its own (no saves, records or settings of
     the person running it are read or written)."""
@@ -201,6 +227,7 @@ def take(folder: Path, size: str, only: set[str] | None) -> Camera:
     game_screens(camera, "cuba-1962", "lesson-", cards=2)
     app.stack[1:] = []
     game_screens(camera, "campaign", "campaign-", cards=3)
+    chapter_screen(camera)
     return_screens(camera)
     WRITER.flush()
     pygame.quit()

@@ -11,7 +11,15 @@ from pydantic import BaseModel
 from game.content import conditions as c
 from game.content import effects as e
 from game.content.loader import Scenario, dotted
-from game.content.models import Act, Charge, Option, PolicySetting, RemovalVote, Voice
+from game.content.models import (
+    Act,
+    Challenge,
+    Charge,
+    Option,
+    PolicySetting,
+    RemovalVote,
+    Voice,
+)
 from game.content.problems import Problem, did_you_mean
 from game.content.prose import Fact, Variant, inline_facts, stray_braces, texts_of
 from game.content.timeline import timeline_problems
@@ -66,10 +74,10 @@ _ROLE_KINDS: dict[str, tuple[type, ...]] = {
     "option": (Option,),
     "fact": (c.FactCondition,),
     # Said or judged without drawing: text is read, never played (the field holding conditions).
-    "said": (Variant, Fact, Act, Charge, Voice, RemovalVote),
+    "said": (Variant, Fact, Act, Charge, Voice, RemovalVote, Challenge),
 }
 _SAID_FIELD = {Variant: "when", Fact: "when", Act: "when", Charge: "fits", Voice: "when",
-               RemovalVote: "blind_when"}
+               RemovalVote: "blind_when", Challenge: "when"}
 _ROLES: dict[type, frozenset[str]] = {}
 _MODEL_CLASS = type(BaseModel)  # the class of every model class
 

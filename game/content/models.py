@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from game.content.conditions import Condition, DateText, Id
+from game.content.conditions import Condition, DateText, Id, MeterCondition
 from game.content.effects import Effect
 from game.content.prose import Fact, Prose
 from game.content.sources import SourceId
@@ -369,6 +369,24 @@ class Chapter(Model):
                                                    "words shown and the decisions (tools/pace.py).")
 
 
+class Challenge(Model):
+    """A goal a player may set themselves for another game: a constraint on how to play (never a
+    hint at a right answer), checked when the game ends. Shown on the debrief when it is met and
+    in the endings gallery."""
+
+    id: Id
+    title: str = Field(min_length=1, max_length=100,
+                       description="The constraint, as the player reads it ('Reach 1964 without "
+                                   "building the Berlin Wall').")
+    outcome: Literal["survived", "ousted", "removed", "war"] | None = Field(
+        None, description="The outcome the game must end in, if any.")
+    when: list[Condition] = Field(default_factory=list,
+                                  description="What must hold when the game ends.")
+    always: list[MeterCondition] = Field(default_factory=list,
+                                         description="Meters that must stay within these bounds "
+                                                     "all game (checked as every turn ends).")
+
+
 class ScenarioInfo(Cited):
     """The header: what the scenario is and how it starts."""
 
@@ -392,6 +410,8 @@ class ScenarioInfo(Cited):
     historical_policies: list[PolicySetting] = Field(
         default_factory=list, description="Policy changes the historical bot makes, by date.")
     debrief: Debrief = Field(default_factory=Debrief)
+    challenges: list[Challenge] = Field(default_factory=list, max_length=8,
+                                        description="Goals for a replay, checked at the end.")
 
 
 class ScenarioFile(Model):

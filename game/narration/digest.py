@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from game.narration.debrief import Move, moves, player_path
 from game.narration.news import news_lines
+from game.narration.words import LABELS
+from game.sim.chapters import begins_chapter, chapter_turns
 from game.sim.engine import Game
 from game.sim.stats import METERS, STATS
 
@@ -62,3 +64,40 @@ def chapter_summary(game: Game, title: str, turns: range) -> ChapterSummary:
                           world.calendar.label(min(turns.stop - 1, world.last_turn)),
                           tuple((s.title, s.chosen_label, s.followed) for s in steps),
                           tuple(meters))
+
+
+@dataclass(frozen=True)
+class ChapterEnd:
+    """A chapter just finished: what happened in it, and the chapter that begins now."""
+
+    summary: ChapterSummary
+    number: int  # the finished chapter's, counted from 1
+    next_title: str
+    next_brief: str
+    next_minutes: int
+
+
+def chapter_end(game: Game) -> ChapterEnd | None:
+    """The chapter the game has just finished, when its present turn is the first of the next
+    (None otherwise, and once the game is over)."""
+    world = game.world
+    chapter_id = begins_chapter(world, game.turn)
+    if chapter_id is None or game.ending is not None:
+        return None
+    chapters = world.scenario.info.chapters
+    index = [c.id for c in chapters].index(chapter_id)
+    done, now = chapters[index - 1], chapters[index]
+    summary = chapter_summary(game, done.title, chapter_turns(world, index - 1))
+    return ChapterEnd(summary, index, now.title, now.brief, now.minutes)
+
+
+def decision_line(title: str, chosen: str, followed: bool | None) -> str:
+    """One decision of a chapter as the summary words it, beside Khrushchev's."""
+    beside = {True: " (as Khrushchev chose)", False: " (Khrushchev chose otherwise)"}
+    joint = " " if title.endswith(("?", "!")) else ": "
+    return f"{title}{joint}{chosen}{beside.get(followed, '')}"
+
+
+def meter_line(stat: str, start: float, end: float) -> str:
+    """How a meter moved over a chapter."""
+    return f"{LABELS[stat]}: {start:.0f} to {end:.0f}"

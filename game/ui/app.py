@@ -27,6 +27,7 @@ from game.ui.background import WARM, Background
 from game.ui.frames import FrameMeter
 from game.ui.launch import LaunchOptions
 from game.ui.scene import Scene
+from game.ui.screens import chapter
 from game.ui.screens.message import MessageScene
 from game.ui.screens.title import TitleScene
 from game.ui.sound import Cues, Sounds
@@ -198,6 +199,7 @@ class App:
             self.message(*self.pending_messages.pop(0))
         self.top.update(dt)
         self.cues.check(self.session, self.sounds)
+        chapter.check(self)  # a chapter just ended: its summary, a place to stop
         if WRITER.error:
             error, WRITER.error = WRITER.error, None
             self.message("Saving failed", f"The game could not save: {error}. Your game goes on; "

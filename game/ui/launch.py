@@ -21,8 +21,10 @@ class LaunchOptions:
     screenshots: Path | None = None  # with autoplay: a PNG of every screen here
     exit_after_first_frame: bool = False  # for the bench: start, draw once, quit
     text_size: str | None = None  # this run's text size; the player's settings file is untouched
+    chapter: int | None = None  # the chapter to offer (counted from 1), for a long scenario
 
     @property
     def chosen(self) -> bool:
         """Whether the command line chose a game (then the window opens on New game)."""
-        return self.scenario != "campaign" or self.seed is not None or bool(self.player)
+        return self.scenario != "campaign" or self.seed is not None or bool(self.player) or \
+            self.chapter is not None

@@ -10,7 +10,9 @@ from pathlib import Path
 from game import paths
 from game.classroom.record import new_run_id, record_path, run_record
 from game.content.build import build_world
+from game.gallery import note_finished
 from game.saves import (
+    SaveError,
     SaveSlot,
     content_warning,
     read_save,
@@ -19,6 +21,7 @@ from game.saves import (
     scenario_of_save,
     unfinished_save,
 )
+from game.sim.chapters import begin_at, begins_chapter, chapter_of
 from game.sim.engine import Game
 from game.sim.world import World
 from game.ui.writer import WRITER
@@ -44,6 +47,17 @@ def unfinished_game(scenario_id: str) -> SaveSlot | None:
     return unfinished_save(scenario_id)
 
 
+def saved_chapter(slot: SaveSlot) -> int | None:
+    """The chapter (counted from 0) an unfinished game's autosave is in; None if it cannot be
+    read or its scenario has no chapters."""
+    try:
+        data = read_save(slot.path)
+        world = world_for(scenario_of_save(data))
+        return chapter_of(world, restore(world, data).turn)
+    except SaveError:
+        return None
+
+
 class Session:
     def __init__(self, world: World, game: Game, player: str | None = None,
                  run_id: str | None = None) -> None:
@@ -57,10 +71,25 @@ class Session:
         self.record_due = False
         # Said before a loaded game is shown: its scenario changed since it was saved.
         self.warning: str | None = None
+        # A chapter just finished, for its summary page (a game that begins or is loaded at a
+        # chapter's first turn has seen that page already, or never played the chapter before).
+        self.chapter_due: str | None = None
+        self.chapters_seen = {None, begins_chapter(world, game.turn)}
+        # The endings gallery notes a game once, when it ends (a finished game loaded is not
+        # noted again); a gallery file that could not be read or written is said on the debrief.
+        self.gallery_noted = game.ending is not None
+        self.gallery_problem: str | None = None
 
     @classmethod
     def new(cls, world: World, seed: int, player: str | None = None) -> Session:
         return cls(world, Game(world, seed), player)
+
+    @classmethod
+    def at_chapter(cls, world: World, seed: int, chapter_id: str,
+                   player: str | None = None) -> Session:
+        """A game begun at a later chapter, from Khrushchev's own path up to its first turn.
+        Raises ValueError if his path ends before it with this seed."""
+        return cls(world, begin_at(world, seed, chapter_id), player)
 
     @classmethod
     def from_save(cls, path: Path) -> Session:
@@ -84,6 +113,13 @@ class Session:
         WRITER.write(paths.autosave_file(self.world.id), self._save())
         if record:
             self.record_due = True
+        if self.game.ending is not None and not self.gallery_noted:
+            self.gallery_noted = True
+            self.gallery_problem = note_finished(self.game)
+        chapter = begins_chapter(self.world, self.game.turn)
+        if chapter not in self.chapters_seen and self.game.ending is None:
+            self.chapters_seen.add(chapter)
+            self.chapter_due = chapter  # saved first: the class may stop at its summary
 
     def flush_record(self) -> None:
         """Writes the run record if one is due (the window calls this when it is idle)."""

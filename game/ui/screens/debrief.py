@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.sources import source_ids
+from game.narration.challenges import challenges_met
 from game.narration.debrief import deciding_causes, ending_stats, player_path
 from game.narration.endings import charges, ending_words
 from game.narration.words import LABELS, dated, signed_change
@@ -165,6 +166,7 @@ class DebriefScene(Scene):
         doc.text(words.text, before=6)
         if ending.lesson:
             doc.heading("What this outcome shows").text(ending.lesson)
+        self._challenges(doc)
         doc.text(f"Sources: {source_names(source_ids(ending))}", "tiny", "serif-italic", "soft",
                  before=10)
         record = self.app.session.record_path
@@ -174,6 +176,18 @@ class DebriefScene(Scene):
         doc.text(f"Scenario {game.world.scenario.info.title} · seed {game.seed} · "
                  f"{len(player_path(game))} decisions", "tiny", "sans", "soft")
         return doc
+
+    def _challenges(self, doc: Doc) -> None:
+        """The scenario's challenges this game met (the endings gallery keeps them)."""
+        met = challenges_met(self.game)
+        if met:
+            doc.heading("Challenges met")
+            for challenge in met:
+                doc.text(challenge.title, bullet="•")
+            doc.text("Kept in the endings gallery on the title screen.", "tiny", "sans", "soft")
+        problem = self.app.session.gallery_problem
+        if problem:
+            doc.text(f"Note: {problem}.", "tiny", "sans", "soft", before=6)
 
     def _path(self, doc: Doc) -> Doc:
         steps = player_path(self.game)

@@ -15,24 +15,31 @@ from game.ui import playing
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, from_file, header_height, page_header
 from game.ui.screens.message import QuestionScene
-from game.ui.session import unfinished_game, world_for
-from game.ui.text import Doc, fit
+from game.ui.session import saved_chapter, unfinished_game, world_for
+from game.ui.text import Doc, fit, wrap
 from game.ui.textfield import TextField
-from game.ui.widgets import Scroller, Widget, focus_ring, heading, paper
+from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, heading, paper
+
+ROW_FONTS = {False: (("body", "serif-bold"), ("small", "sans")),
+             True: (("small", "serif-bold"), ("tiny", "sans"))}
 
 
 class ScenarioItem(Widget):
-    def __init__(self, theme, rect, title: str, detail: str, action, name: str) -> None:
-        super().__init__(rect, action, name)
-        self.selected = False
-        font = theme.font("body", "serif-bold")
-        small = theme.font("small", "sans")
-        width = self.rect.width - theme.px(20)
+    """A row of the list: a scenario (its title and what it is), or, smaller and indented, one
+    of its chapters (its title and length). Its lines wrap: nothing is cut to fit."""
+
+    def __init__(self, theme, x: int, width: int, title: str, detail: str, action, name: str,
+                 compact: bool = False) -> None:
+        faces = [theme.font(*face) for face in ROW_FONTS[compact]]
         p = theme.palette
-        self.images = [(font.render(fit(font, title, width), True, p.ink),
-                        font.render(fit(font, title, width), True, p.on_red)),
-                       (small.render(fit(small, detail, width), True, p.ink_soft),
-                        small.render(fit(small, detail, width), True, p.on_red))]
+        inner = width - theme.px(20)
+        self.images = [(font.render(line, True, ink), font.render(line, True, p.on_red))
+                       for font, text, ink in zip(faces, (title, detail), (p.ink, p.ink_soft),
+                                                  strict=True)
+                       for line in wrap(font, text, inner)]
+        height = sum(normal.get_height() for normal, _ in self.images) + theme.px(12)
+        super().__init__(pygame.Rect(x, 0, width, height), action, name)
+        self.selected = False
 
     def draw(self, surface, theme, focused, hovered) -> None:
         p = theme.palette
@@ -69,6 +76,13 @@ class NewGameScene(Scene):
             self.selected = ids.index(wanted)
         elif self._named is not None:
             self.selected = ids.index(self._named.id)
+        # The list's rows: each scenario, and under a long one each of its chapters (New game).
+        self.rows = [(i, c) for i, s in enumerate(self.scenarios)
+                     for c in [None, *([] if lessons else range(len(s.info.chapters)))]]
+        self.row = self.rows.index((self.selected, None)) if self.scenarios else 0
+        chapter = options.chapter
+        if chapter is not None and (self.selected, chapter - 1) in self.rows:
+            self.row = self.rows.index((self.selected, chapter - 1))
         self.seed_text = "" if options.seed is None else str(options.seed)
         self.player_text = options.player or ""
         self.seed: TextField | None = None
@@ -93,18 +107,14 @@ class NewGameScene(Scene):
         bottom = bar_top(t, (w, h))
         list_w = min(t.px(400), (w - 3 * t.margin) // 2)
         self.items: list[ScenarioItem] = []
-        y = top + t.px(34)
-        item_h = t.font("body", "serif-bold").get_linesize() + \
-            t.font("small", "sans").get_linesize() + t.px(12)
-        for i, s in enumerate(self.scenarios):
-            span = year_span(s.info.calendar.start, s.info.calendar.end)
-            detail = f"{'Campaign' if s.info.kind == 'campaign' else 'Lesson'} · {span} · " \
-                     f"about {s.info.minutes} min"
-            item = ScenarioItem(t, pygame.Rect(t.margin, y, list_w, item_h), s.info.title, detail,
-                                lambda i=i: self.select(i), f"scenario:{s.id}")
+        self.listing = Viewport(t, pygame.Rect(t.margin, top + t.px(34), list_w,
+                                            bottom - top - t.px(34)), t.px(6))
+        for row, (i, c) in enumerate(self.rows):
+            item = self._item(row, i, c, self.listing.content_width)
             self.items.append(item)
+            self.listing.add(item, left=item.rect.x)
             self.widgets.append(item)
-            y += item_h + t.px(6)
+        self.scrolling(self.listing, "list")
         right = t.margin * 2 + list_w
         right_w = w - right - t.margin
         field_h = t.px(40)
@@ -125,25 +135,50 @@ class NewGameScene(Scene):
         self.widgets += button_bar(t, (w, h), [("Back", self.back, "Esc", False),
                                                ("Start", start, "Enter", True)])
         self.fields_x = right
-        self.select(self.selected, relayout=False)
+        self.select_row(self.row)
         if self.focus is None:
             self.set_focus("Start")
 
-    def select(self, index: int, relayout: bool = True) -> None:
+    def _item(self, row: int, i: int, chapter: int | None, width: int) -> ScenarioItem:
+        """A row of the list, its rect's x its indent in the list."""
+        t = self.theme
+        s = self.scenarios[i]
+        if chapter is None:
+            span = year_span(s.info.calendar.start, s.info.calendar.end)
+            detail = f"{'Campaign' if s.info.kind == 'campaign' else 'Lesson'} · {span} · " \
+                     f"about {s.info.minutes} min"
+            return ScenarioItem(t, 0, width, s.info.title, detail,
+                                lambda r=row: self.select_row(r), f"scenario:{s.id}")
+        part = s.info.chapters[chapter]
+        indent = t.px(24)
+        return ScenarioItem(t, indent, width - indent, part.title,
+                            f"Chapter {chapter + 1} · about {part.minutes} min",
+                            lambda r=row: self.select_row(r), f"chapter:{s.id}:{part.id}",
+                            compact=True)
+
+    @property
+    def chapter(self) -> int | None:
+        """The chapter chosen in the list (None: the scenario from its beginning)."""
+        return self.rows[self.row][1] if self.rows else None
+
+    def select(self, index: int) -> None:
+        """Chooses a scenario (from its beginning)."""
+        self.select_row(self.rows.index((index % len(self.scenarios), None)))
+
+    def select_row(self, row: int) -> None:
         if not self.scenarios:
             self.brief = Scroller(self.theme, self.brief_rect, self._empty_doc())
             self.scrolling(self.brief, "brief")
             return
-        self.selected = index % len(self.scenarios)
+        self.row = row % len(self.rows)
+        self.selected = self.rows[self.row][0]
         for i, item in enumerate(self.items):
-            item.selected = i == self.selected
+            item.selected = i == self.row
+        if self.items:
+            self.listing.show(self.items[self.row])
         s = self.scenarios[self.selected]
-        t = self.theme
-        doc = Doc(t).text(s.info.title, "heading", "serif-bold")
-        cal = s.info.calendar
-        doc.text(f"{span_text(cal.start, cal.end, cal.step)} · about {s.info.minutes} minutes",
-                 "small", "sans", "soft")
-        doc.rule().text(s.info.brief)
+        doc = self._chapter_doc(s, self.chapter) if self.chapter is not None else \
+            self._scenario_doc(s)
         if self.problems_named:
             doc.heading("The scenario you named could not be loaded")
             doc.text(self.problems_named, "small", "sans", "red", bullet="•")
@@ -152,9 +187,40 @@ class NewGameScene(Scene):
             for entry in self.broken:
                 first = entry.problems[0] if entry.problems else "unknown problem"
                 doc.text(f"{entry.path.name}: {first}", "small", "sans", "red", bullet="•")
-        self.brief = Scroller(t, self.brief_rect, doc)
+        self.brief = Scroller(self.theme, self.brief_rect, doc)
         self.scrolling(self.brief, "brief")
         self.app.dirty = True
+
+    def _scenario_doc(self, s) -> Doc:
+        doc = Doc(self.theme).text(s.info.title, "heading", "serif-bold")
+        cal = s.info.calendar
+        doc.text(f"{span_text(cal.start, cal.end, cal.step)} · about {s.info.minutes} minutes",
+                 "small", "sans", "soft")
+        doc.rule().text(s.info.brief)
+        chapters = s.info.chapters
+        if chapters and not self.lessons:
+            doc.heading("In chapters, one a lesson")
+            doc.text(f"The game goes on through {len(chapters)} chapters and stops at the end of "
+                     "each, saved, so a class can play one a lesson and go on next time with "
+                     "Continue. Choose a chapter in the list to begin there.", "small", "sans")
+            for part in chapters:
+                doc.text(f"{part.title} · about {part.minutes} minutes", "small", "sans-bold",
+                         bullet="•")
+        return doc
+
+    def _chapter_doc(self, s, chapter: int) -> Doc:
+        part = s.info.chapters[chapter]
+        doc = Doc(self.theme).text(part.title, "heading", "serif-bold")
+        doc.text(f"{s.info.title} · chapter {chapter + 1} of {len(s.info.chapters)} · about "
+                 f"{part.minutes} minutes", "small", "sans", "soft")
+        doc.rule().text(part.brief)
+        if chapter > 0:
+            doc.heading("Where it begins")
+            doc.text("If you have an unfinished game of this scenario in this chapter, Start "
+                     "carries on from it. Otherwise the chapter begins from Khrushchev's own "
+                     "path: the game is played along his choices up to its first season, and "
+                     "from there every choice is yours.", "small", "sans")
+        return doc
 
     def _empty_doc(self) -> Doc:
         doc = Doc(self.theme)
@@ -180,7 +246,14 @@ class NewGameScene(Scene):
             return
         scenario = self.scenarios[self.selected]
         waiting = unfinished_game(scenario.id)
-        if waiting is None:
+        if self.chapter:  # a later chapter: the save if it is there, else Khrushchev's path
+            if waiting is not None and saved_chapter(waiting) == self.chapter:
+                playing.load(self.app, waiting.path)
+                return
+            if waiting is None:
+                self.start_chapter()
+                return
+        elif waiting is None:
             self.start_anew()
             return
         who = f", played by {from_file(waiting.player, 40)}" if waiting.player else ""
@@ -191,15 +264,36 @@ class NewGameScene(Scene):
             f"({from_file(waiting.date_label, 40)}{who}), saved {when}. Starting anew "
             "replaces its autosave; its run record stays.",
             [("Continue it", lambda: playing.load(self.app, waiting.path), "C"),
-             ("Start anew", self.start_anew, "N"),
+             ("Start anew", self.start_chapter if self.chapter else self.start_anew, "N"),
              ("Cancel", None, "Esc")]))
+
+    def _seed(self) -> int:
+        seed_text = self.seed.text
+        return int(seed_text) if seed_text.isdigit() else secrets.randbelow(1_000_000)
+
+    def start_chapter(self) -> None:
+        """Begins the chosen chapter from Khrushchev's own path, with the class seed."""
+        from game.ui.session import Session  # lazy: the rules engine only when a chapter begins
+
+        scenario = self.scenarios[self.selected]
+        part = scenario.info.chapters[self.chapter or 0]
+        seed = self._seed()
+        try:
+            session = Session.at_chapter(world_for(scenario), seed, part.id,
+                                         self.player.text or None)
+        except ValueError:
+            self.app.message("This chapter cannot begin with this seed",
+                             f"With seed {seed}, Khrushchev's own path ends before "
+                             f"{part.title} begins. Choose another class seed, or leave it "
+                             "empty for a fresh one.")
+            return
+        self.app.sounds.play("stamp")
+        playing.start(self.app, session)
 
     def start_anew(self) -> None:
         scenario = self.scenarios[self.selected]
-        seed_text = self.seed.text
-        seed = int(seed_text) if seed_text.isdigit() else secrets.randbelow(1_000_000)
         self.app.sounds.play("stamp")
-        playing.new_game(self.app, world_for(scenario), seed, self.player.text or None)
+        playing.new_game(self.app, world_for(scenario), self._seed(), self.player.text or None)
 
     # --- input -------------------------------------------------------------------------------
     def on_focus(self, widget) -> None:
@@ -225,7 +319,7 @@ class NewGameScene(Scene):
                 self.app.dirty = True
                 return True
             if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scenarios:
-                self.select(self.selected + (1 if event.key == pygame.K_DOWN else -1))
+                self.select_row(self.row + (1 if event.key == pygame.K_DOWN else -1))
                 return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             hit = self.widget_at(event.pos)
@@ -246,7 +340,7 @@ class NewGameScene(Scene):
         title = "Lesson scenarios" if self.lessons else "New game"
         page_header(surface, t, title, "Choose a scenario. Up and Down pick one; Enter starts.")
         top = header_height(t, True)
-        list_w = self.items[0].rect.width if self.items else t.px(300)
+        list_w = self.listing.rect.width if self.items else t.px(300)
         heading(surface, t, "Scenarios", t.margin, top, list_w)
         heading(surface, t, "The brief", self.fields_x, top, self.brief_rect.width)
         small = t.font("small", "sans-bold")

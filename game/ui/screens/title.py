@@ -58,6 +58,7 @@ class TitleScene(Scene):
             ("New game", self.new_game, "new"),
             ("Load a saved game", self.load, "load"),
             ("Lesson scenarios", self.lessons, "lessons"),
+            ("Endings and challenges", self.gallery, "gallery"),
             ("Glossary and people", self.glossary, "glossary"),
             ("Settings", self.settings, "settings"),
             ("How to play", self.howto, "howto"),
@@ -108,6 +109,11 @@ class TitleScene(Scene):
         from game.ui.screens.saves import SavesScene
 
         self.app.push(SavesScene(self.app, saving=False))
+
+    def gallery(self) -> None:
+        from game.ui.screens.gallery import GalleryScene  # lazy: a screen loads when it is opened
+
+        self.app.push(GalleryScene(self.app))
 
     def glossary(self) -> None:
         # lazy: not before the first frame (it brings the content models, ~0.5 s)
