@@ -326,3 +326,43 @@ def test_a_record_file_is_never_read_as_a_path_to_open(thaw_home, tmp_path, monk
     press(app, pygame.K_o)
     settle(app)
     assert asked == [(folder / "class-report.html").resolve().as_uri()]
+
+
+def test_the_class_card_from_the_teachers_screen(thaw_home, tmp_path, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: asked.append(url) or True)
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    drop(app, folder)
+    press(app, pygame.K_c)
+    card = app.top
+    assert card.name == "class-card" and card.folder == folder
+    card.set_focus("seed")
+    for _ in range(len(card.seed.value)):
+        press(app, pygame.K_BACKSPACE)
+    type_text(app, "1957")
+    card.set_focus("where")
+    for _ in range(len(card.where.value)):
+        press(app, pygame.K_BACKSPACE)
+    type_text(app, "S:\\History\\7B")
+    press(app, pygame.K_RETURN)  # Enter in a field saves
+    settle(app)
+    first = folder / "class-card.html"
+    text = first.read_text(encoding="utf-8")
+    title = card.scenarios[card.selected].info.title
+    assert "1957" in text and "S:\\History\\7B" in text and title in text
+    assert "Hand in" in text and "Class seed" in text
+    # Open in browser shows that card; a second save never replaces the first.
+    press(app, pygame.K_TAB)
+    card.set_focus("Open in browser")
+    press(app, pygame.K_RETURN)
+    settle(app)
+    assert asked == [first.resolve().as_uri()]
+    card.set_focus("Save the class card")
+    press(app, pygame.K_RETURN)
+    settle(app)
+    assert (folder / "class-card-2.html").is_file() and first.read_text(encoding="utf-8") == text
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "teacher"

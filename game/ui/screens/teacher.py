@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from game.ui.theme import Theme
 
 TABS = [("endings", "Endings"), ("split", "Where the class split"), ("luck", "Luck or choice"),
-        ("students", "Each student"), ("unreadable", "Unreadable files")]
+        ("students", "Each student"), ("unreadable", "Files not used")]
 DROPS = (pygame.DROPBEGIN, pygame.DROPFILE, pygame.DROPCOMPLETE)
 
 
@@ -203,6 +203,19 @@ class TeacherScene(Scene):
                     self.app.settings.class_folder, lambda folder: self.open([folder]),
                     choose_label="Open this folder")
 
+    def class_card(self) -> None:
+        """The class card, saved into the class folder (or the folder used last, or the
+        Desktop or home when there is none yet)."""
+        from game import paths
+        from game.settings import remembered_folder
+        from game.ui.screens.class_card import ClassCardScene
+
+        places = paths.common_places()
+        fallback = places[0][1] if places else Path.home()
+        folder = self.desk.root if self.desk is not None else \
+            remembered_folder(self.app.settings.class_folder, fallback)[0]
+        self.app.push(ClassCardScene(self.app, folder, str(folder)))
+
     def toggle_names(self) -> None:
         if self.desk is not None:
             self.names = not self.names
@@ -248,8 +261,7 @@ class TeacherScene(Scene):
             path, opened = job.result
             self.pages[self.names] = path
             if opened is None:
-                text = "The printable class page is saved (the same page as the class report " \
-                       "command writes), beside the records:"
+                text = "The printable class page is saved beside the records:"
             elif opened:
                 text = "The page has been handed to your web browser. If no window opens, " \
                        "open this file yourself:"
@@ -288,6 +300,7 @@ class TeacherScene(Scene):
                  self.toggle_names if self.desk is not None else None, "N", "names"),
                 ("Save the printable page", self.save_page if ready else None, "S", "save"),
                 ("Open in browser", self.open_browser if ready else None, "O", "open"),
+                ("Class card", self.class_card, "C", "card"),
                 ("Title screen", self.back, "Esc", "title")]
 
     def layout(self) -> None:
@@ -446,7 +459,7 @@ class TeacherScene(Scene):
                                                 (reason, "small", "serif", "soft")], t.px(6)))
             for d in report.get("duplicates", []):
                 same = d["repeats"] if self.names else "another file"
-                name = d["file"] if self.names else "A file"
+                name = d["file"] if self.names else "A copy"
                 out.append(TextBlock(t, width, [(f"{name}: handed in twice, the same game as "
                                                  f"{same} (counted once)", "small", "serif",
                                                  "soft")], t.px(6)))
@@ -513,7 +526,8 @@ class TeacherScene(Scene):
             return True
         if event.type == pygame.KEYDOWN:
             keys = {pygame.K_f: self.choose_folder, pygame.K_n: self.toggle_names,
-                    pygame.K_s: self.save_page, pygame.K_o: self.open_browser}
+                    pygame.K_s: self.save_page, pygame.K_o: self.open_browser,
+                    pygame.K_c: self.class_card}
             if event.key in keys:
                 keys[event.key]()
                 return True
