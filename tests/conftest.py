@@ -12,9 +12,15 @@ ROOT = Path(__file__).parent.parent
 
 @pytest.fixture(autouse=True)
 def thaw_home(tmp_path, monkeypatch):
-    """Every test writes its saves and records into its own folder, never the user's."""
+    """Every test writes its saves and records into its own folder, never the user's; and its
+    home folder is one of its own (the folder picker starts there: a click on Hand in or on
+    Open this folder never writes into, or reads, the real one)."""
     home = tmp_path / "thaw-home"
     monkeypatch.setenv("THAW_HOME", str(home))
+    user = tmp_path / "user-home"
+    user.mkdir(exist_ok=True)
+    monkeypatch.setenv("HOME", str(user))
+    monkeypatch.setenv("USERPROFILE", str(user))
     return home
 
 

@@ -22,12 +22,10 @@ from tests.ui.helpers import install_tiny, make_app, press, screen_text
 
 
 @pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    """A home folder of the test's own, with a Desktop (the picker's first place)."""
-    home = tmp_path / "home"
-    (home / "Desktop").mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("USERPROFILE", str(home))
+def home(thaw_home):
+    """The test's own home folder (see conftest), with a Desktop: the picker's first place."""
+    home = Path.home()
+    (home / "Desktop").mkdir(parents=True, exist_ok=True)
     return home
 
 
@@ -366,3 +364,25 @@ def test_the_class_card_from_the_teachers_screen(thaw_home, tmp_path, monkeypatc
     assert (folder / "class-card-2.html").is_file() and first.read_text(encoding="utf-8") == text
     press(app, pygame.K_ESCAPE)
     assert app.top.name == "teacher"
+
+
+def test_luck_or_choice_for_a_students_game(thaw_home, tmp_path):
+    from game.classroom.whatif import spread
+    from game.ui.screens.teacher_student import LUCK_RUNS
+
+    folder = tmp_path / "class"
+    records = tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    drop(app, folder)
+    show_tab(app, "students")
+    app.top.set_focus("student:2")
+    press(app, pygame.K_RETURN)
+    scene = app.top
+    press(app, pygame.K_l)
+    assert scene.luck is not None and scene.luck.wait(timeout=60)
+    app.step(0.016)
+    record = read_record(records[1])
+    expected = spread(scene.world, record, 1, LUCK_RUNS).reading()
+    assert scene.luck_words == (f"Luck or choice, from the first decision on: {expected}", "ink")
+    assert expected in " ".join(screen_text(app))

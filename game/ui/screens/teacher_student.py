@@ -1,6 +1,9 @@
 """One student's game on the teacher's screen: how it ended, and every decision beside
 Khrushchev's; What if (W) starts the what-if screens from this record, as the debrief does for the
-game just played. Shown by name only when the teacher's screen shows names.
+game just played; Luck or choice (L) plays the game again from its first decision with the
+student's own choices and fresh luck, in the background (`thaw simulate --from RECORD --at 1`),
+and says how often it ended the same way. Shown by name only when the teacher's screen shows
+names.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import Doc
@@ -16,7 +20,10 @@ from game.ui.widgets import Scroller, paper
 
 if TYPE_CHECKING:
     from game.classroom.desk import ClassDesk
+    from game.classroom.whatif import Spread
     from game.ui.app import App
+
+LUCK_RUNS = 40  # games played again for Luck or choice
 
 
 class StudentScene(Scene):
@@ -31,6 +38,9 @@ class StudentScene(Scene):
         self.world = None
         self.steps: list = []
         self.problem: str | None = None
+        self.luck: Job[Spread] | None = None
+        self.luck_words: tuple[str, str] | None = None  # (what it found, tone)
+        self.luck_shown = False  # the result is in luck_words
 
     def enter(self) -> None:
         from game.classroom.desk import full_record, student_path, students_of
@@ -58,6 +68,36 @@ class StudentScene(Scene):
             return "No decision was taken in this game, so none can be taken another way."
         return None
 
+    def luck_or_choice(self) -> None:
+        from game.classroom.whatif import spread
+
+        if self.whatif_problem() is not None or self.luck is not None:
+            return
+        world, record = self.world, self.record
+        self.luck_words = (f"Playing this game again {LUCK_RUNS} times from its first decision, "
+                           "with the same choices and fresh luck…", "soft")
+        self.luck = Job(lambda: spread(world, record, 1, LUCK_RUNS), "luck")
+        self.relayout()
+
+    def update(self, dt: float) -> None:
+        job = self.luck
+        if job is None or not job.done or self.luck_shown:
+            return
+        self.luck_shown = True
+        if job.error is not None:
+            self.luck_words = (f"It could not be played again: {job.error}", "red")
+        else:
+            self.luck_words = (f"Luck or choice, from the first decision on: "
+                               f"{job.result.reading()}", "ink")
+        self.relayout()
+
+    def animating(self) -> bool:
+        return self.luck is not None and not self.luck.done
+
+    def relayout(self) -> None:
+        self.laid_out_for = None
+        self.app.dirty = True
+
     def layout(self) -> None:
         t = self.theme
         w, h = self.app.size
@@ -66,15 +106,20 @@ class StudentScene(Scene):
                            bar_top(t, (w, h)) - top)
         self.scrolling(Scroller(t, rect, self.build(Doc(t))), "path", keys=True)
         whatif = self.whatif if self.whatif_problem() is None else None
-        self.widgets += button_bar(t, (w, h), [("What if…", whatif, "W", True),
+        luck = self.luck_or_choice if whatif is not None and self.luck is None else None
+        self.widgets += button_bar(t, (w, h), [("Luck or choice?", luck, "L", False),
+                                               ("What if…", whatif, "W", True),
                                                ("Back to the class", self.back, "Esc", False)])
-        if self.focus is None:
-            self.focus = 0 if whatif is not None else 1
+        if self.focus is None or not self.focused_widget().enabled:
+            self.set_focus("What if…" if whatif is not None else "Back to the class")
 
     def build(self, doc: Doc) -> Doc:
         problem = self.whatif_problem()
         if problem is not None:
             doc.text(problem, "small", "serif-italic", "red")
+        if self.luck_words is not None:
+            text, tone = self.luck_words
+            doc.text(text, "body", "serif-italic" if tone == "soft" else "serif-bold", tone)
         if self.record is not None and self.world is not None and \
                 self.record.get("content_hash") != self.world.scenario.content_hash:
             doc.text("The scenario has changed since this record was made: a replay may not "
@@ -106,6 +151,9 @@ class StudentScene(Scene):
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_w:
             self.whatif()
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_l:
+            self.luck_or_choice()
             return True
         return super().handle_event(event)
 
