@@ -386,3 +386,27 @@ def test_luck_or_choice_for_a_students_game(thaw_home, tmp_path):
     expected = spread(scene.world, record, 1, LUCK_RUNS).reading()
     assert scene.luck_words == (f"Luck or choice, from the first decision on: {expected}", "ink")
     assert expected in " ".join(screen_text(app))
+
+
+def test_worksheets_from_the_teachers_screen(thaw_home, tmp_path, monkeypatch):
+    from game.classroom.pages import worksheet
+
+    asked: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: asked.append(url) or True)
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    drop(app, folder)
+    press(app, pygame.K_k)
+    scene = app.top
+    assert scene.name == "worksheets" and scene.loading.wait(timeout=120)
+    app.step(0.016)
+    first = scene.units[0][0]
+    assert scene.focused_name() == f"unit:{first}"
+    press(app, pygame.K_RETURN)
+    assert scene.work is not None and scene.work.wait(timeout=120)
+    app.step(0.016)
+    page = folder / f"worksheets-{first}.html"
+    assert page.read_text(encoding="utf-8") == str(worksheet(first))
+    assert asked == [page.resolve().as_uri()]

@@ -1,6 +1,7 @@
 """The class card, from the teacher's screen: the teacher picks the scenario, the class seed and
-where students hand in; Save writes the printable card (`game.classroom.card`) into the class
-folder under a fresh name, and Open in browser hands that file to the web browser.
+where students hand in; Save writes the printable card (`game.classroom.pages.class_card`, the
+page `thaw class-card` prints) into the class folder under a fresh name, and Open in browser
+hands that file to the web browser.
 
 Up and Down pick the scenario; Tab moves to the fields; Enter saves; Esc goes back.
 """

@@ -203,18 +203,28 @@ class TeacherScene(Scene):
                     self.app.settings.class_folder, lambda folder: self.open([folder]),
                     choose_label="Open this folder")
 
-    def class_card(self) -> None:
-        """The class card, saved into the class folder (or the folder used last, or the
-        Desktop or home when there is none yet)."""
+    def pages_folder(self) -> Path:
+        """Where printed pages go: the class folder (or the folder used last, or the Desktop
+        or home when there is none yet)."""
         from game import paths
         from game.settings import remembered_folder
-        from game.ui.screens.class_card import ClassCardScene
 
+        if self.desk is not None:
+            return self.desk.root
         places = paths.common_places()
         fallback = places[0][1] if places else Path.home()
-        folder = self.desk.root if self.desk is not None else \
-            remembered_folder(self.app.settings.class_folder, fallback)[0]
+        return remembered_folder(self.app.settings.class_folder, fallback)[0]
+
+    def class_card(self) -> None:
+        from game.ui.screens.class_card import ClassCardScene
+
+        folder = self.pages_folder()
         self.app.push(ClassCardScene(self.app, folder, str(folder)))
+
+    def worksheets(self) -> None:
+        from game.ui.screens.worksheets import WorksheetsScene
+
+        self.app.push(WorksheetsScene(self.app, self.pages_folder()))
 
     def toggle_names(self) -> None:
         if self.desk is not None:
@@ -301,6 +311,7 @@ class TeacherScene(Scene):
                 ("Save the printable page", self.save_page if ready else None, "S", "save"),
                 ("Open in browser", self.open_browser if ready else None, "O", "open"),
                 ("Class card", self.class_card, "C", "card"),
+                ("Worksheets", self.worksheets, "K", "sheets"),
                 ("Title screen", self.back, "Esc", "title")]
 
     def layout(self) -> None:
@@ -527,7 +538,7 @@ class TeacherScene(Scene):
         if event.type == pygame.KEYDOWN:
             keys = {pygame.K_f: self.choose_folder, pygame.K_n: self.toggle_names,
                     pygame.K_s: self.save_page, pygame.K_o: self.open_browser,
-                    pygame.K_c: self.class_card}
+                    pygame.K_c: self.class_card, pygame.K_k: self.worksheets}
             if event.key in keys:
                 keys[event.key]()
                 return True
