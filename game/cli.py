@@ -500,8 +500,7 @@ def cmd_class_report(args) -> int:
     # lazy: the content models take about half a second to load; --help does without
     from game.classroom.class_page import class_text, write_class_page
     from game.classroom.class_report import class_report, load_folder
-    from game.content import catalog
-    from game.content.build import build_world
+    from game.classroom.desk import Worlds
 
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -510,23 +509,12 @@ def cmd_class_report(args) -> int:
     for ref in args.scenario_path or []:
         world = _world(ref)
         given[world.id] = world
-    worlds: dict = {}
-
-    def world_for(record: dict):
-        scenario = record["scenario"]
-        if scenario not in worlds:
-            worlds[scenario] = given.get(scenario)
-            if worlds[scenario] is None:
-                try:
-                    worlds[scenario] = build_world(catalog.by_id(scenario))
-                except ContentError:
-                    worlds[scenario] = None  # labels fall back to the records' own ids
-        return worlds[scenario]
-
-    report = class_report(load_folder(folder), world_for, names=args.names)
+    worlds = Worlds(given)  # by id; labels fall back to the records' own ids without one
+    report = class_report(load_folder(folder), worlds, names=args.names)
     if args.html:
-        path = _write_output(lambda p: write_class_page(report, worlds, p, names=args.names,
-                                                        paper=_paper(args)), Path(args.html))
+        path = _write_output(lambda p: write_class_page(report, worlds.found, p,
+                                                        names=args.names, paper=_paper(args)),
+                             Path(args.html))
         if not args.json:
             print(f"wrote {path}")
     if args.json:

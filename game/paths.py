@@ -87,3 +87,27 @@ def autosave_files() -> list[Path]:
     except OSError:
         return []
     return [path for _, _, path in sorted(found, reverse=True)]
+
+
+def common_places() -> list[tuple[str, Path]]:
+    """The folders a folder picker offers to start from: the home folder, the Desktop and
+    Documents in it, and where USB sticks and network drives appear on this system; only those
+    that are there."""
+    home = Path.home()
+    user = home.name
+    candidates = [("Desktop", home / "Desktop"), ("Documents", home / "Documents"),
+                  ("Home", home)]
+    if sys.platform == "darwin":
+        candidates.append(("Drives", Path("/Volumes")))
+    elif sys.platform.startswith("win"):
+        candidates.append(("OneDrive", Path(os.environ.get("OneDrive", home / "OneDrive"))))
+    else:
+        candidates += [("Drives", Path("/media") / user), ("Drives", Path("/run/media") / user)]
+    found: list[tuple[str, Path]] = []
+    for label, path in candidates:
+        try:
+            if path.is_dir() and label not in (f[0] for f in found):
+                found.append((label, path))
+        except OSError:
+            continue
+    return found

@@ -1,4 +1,5 @@
-"""The player's settings: text size, contrast, fullscreen, sound, music and volume.
+"""The player's settings: text size, contrast, fullscreen, sound, music and volume, and the
+folders last chosen to hand in to and to open as a class.
 
 Kept as JSON in `paths.settings_file()`, written atomically. A damaged or unreadable file never
 stops the game: the defaults are used and the reason is handed back for the screen to show.
@@ -21,6 +22,7 @@ TEXT_SCALE: dict[str, float] = {"normal": 1.0, "large": 1.18, "largest": 1.36}
 SETTINGS_FORMAT = 1  # fields added later (music, volume) are read as their defaults if missing
 VOLUME_STEPS: tuple[int, ...] = (20, 40, 60, 80, 100)  # per cent; Settings steps through them
 MAX_SETTINGS_BYTES = 64 * 1024
+MAX_FOLDER_CHARS = 4096  # a remembered folder's path
 
 
 @dataclass
@@ -31,6 +33,8 @@ class Settings:
     sound: bool = True  # every sound, music and effects
     music: bool = True  # the score, when sound is on
     volume: int = 60  # per cent of full loudness
+    hand_in_folder: str = ""  # where this student handed in last ("": not yet)
+    class_folder: str = ""  # the class folder the teacher opened last
 
     @property
     def text_scale(self) -> float:
@@ -53,6 +57,8 @@ class SettingsFile(FileModel):
     sound: bool = True
     music: bool = True
     volume: Annotated[int, Field(ge=0, le=100)] = 60  # a whole per cent
+    hand_in_folder: Annotated[str, Field(max_length=MAX_FOLDER_CHARS)] = ""
+    class_folder: Annotated[str, Field(max_length=MAX_FOLDER_CHARS)] = ""
 
 
 def _from_dict(data: object) -> tuple[Settings, str | None]:
@@ -99,3 +105,21 @@ def save_settings(settings: Settings, path: Path | None = None) -> str | None:
     except OSError as error:
         return f"the settings could not be saved ({error.strerror or error})"
     return None
+
+
+def remembered_folder(text: str, fallback: Path) -> tuple[Path, str | None]:
+    """A folder kept in the settings, if it can still be used; else `fallback` and a message
+    saying why (the file is the player's: the folder may have been a USB stick taken out, a
+    drive no longer there, or anything typed into the file by hand)."""
+    if not text:
+        return fallback, None
+    shown = "".join(ch for ch in text if ch.isprintable())[:200]
+    try:
+        path = Path(text)
+        usable = path.is_absolute() and path.is_dir()
+    except (OSError, ValueError):  # a name the system refuses (a NUL byte, too long)
+        usable = False
+    if usable:
+        return path, None
+    return fallback, (f"The folder used last time ({shown}) cannot be found: a USB stick or a "
+                      "network drive may not be connected. Choose the folder again.")

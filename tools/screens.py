@@ -40,7 +40,7 @@ from game.ui.screens.policies import PoliciesScene  # noqa: E402
 from game.ui.screens.save_report import SaveReportScene  # noqa: E402
 from game.ui.screens.saves import SavesScene  # noqa: E402
 from game.ui.screens.settings import SettingsScene  # noqa: E402
-from game.ui.screens.whatif import WhatIfScene  # noqa: E402
+from game.ui.screens.whatif import open_whatif  # noqa: E402
 from game.ui.session import world_for  # noqa: E402
 from game.ui.writer import WRITER  # noqa: E402
 
@@ -176,7 +176,7 @@ def debrief_screens(camera: Camera, prefix: str) -> None:
         press(app, pygame.K_RIGHT)
     session = app.session
     pushed(camera, f"{prefix}save-report", lambda: SaveReportScene(app, session))
-    app.push(WhatIfScene(app, session))
+    open_whatif(app, session)
     app.step(0.016)
     camera.shoot(f"{prefix}what-if")
     press(app, pygame.K_1)

@@ -70,15 +70,51 @@ def load_folder(root: Path) -> Folder:
     """Every `.json` file under `root` (sub-folders too), sorted by path, up to the caps."""
     root = Path(root)
     folder = Folder(root)
-    seen: dict[str, int] = {}  # same-game key -> index in folder.records
-    total = 0
     try:
         paths = sorted(p for p in root.rglob("*.json") if not p.name.startswith("."))
     except OSError as error:
         folder.unreadable.append((".", f"the folder cannot be read ({error.strerror})"))
         return folder
+    _load_files(folder, paths)
+    return folder
+
+
+def load_dropped(dropped: list[Path]) -> Folder:
+    """Files and folders dropped together onto the window: each folder's `.json` files (as
+    `load_folder` reads them) and each file, named by their path inside the folder they were
+    dropped from (the first one's), which is the folder the report is of."""
+    dropped = [Path(p) for p in dict.fromkeys(dropped)]
+    if len(dropped) == 1 and dropped[0].is_dir():
+        return load_folder(dropped[0])
+    root = dropped[0].parent if dropped else Path(".")
+    folder = Folder(root)
+    paths: list[Path] = []
+    for path in dropped:
+        if path.is_dir():
+            try:
+                paths += sorted(p for p in path.rglob("*.json") if not p.name.startswith("."))
+            except OSError as error:
+                folder.unreadable.append((clean_line(path.name),
+                                          f"the folder cannot be read ({error.strerror})"))
+        else:
+            paths.append(path)
+    _load_files(folder, list(dict.fromkeys(paths)))
+    return folder
+
+
+def _name_in(root: Path, path: Path) -> str:
+    try:
+        return clean_line(path.relative_to(root).as_posix())
+    except ValueError:  # dropped from elsewhere
+        return clean_line(path.name)
+
+
+def _load_files(folder: Folder, paths: list[Path]) -> None:
+    """Reads `paths` into `folder`, up to the caps; a game handed in twice counts once."""
+    seen: dict[str, int] = {}  # same-game key -> index in folder.records
+    total = 0
     for path in paths:
-        name = clean_line(path.relative_to(root).as_posix())
+        name = _name_in(folder.root, path)
         try:
             if path.is_dir():
                 continue
@@ -95,20 +131,22 @@ def load_folder(root: Path) -> Folder:
         except Exception as error:  # noqa: BLE001 - one bad hand-in never stops the class
             folder.unreadable.append((name, f"unreadable: {_reason(error)}"))
             continue
-        loaded = Loaded(path, name, {k: record[k] for k in KEPT if k in record})
-        key = _same_game(record)
-        if key not in seen:
-            seen[key] = len(folder.records)
-            folder.records.append(loaded)
-            continue
-        # The same game twice: keep the copy that went furthest (a finished record beside an
-        # earlier, unfinished copy of it).
-        kept = folder.records[seen[key]]
-        if len(record["log"]) > len(kept.record["log"]):
-            folder.records[seen[key]] = loaded
-            loaded, kept = kept, loaded
-        folder.duplicates.append((loaded.name, kept.name))
-    return folder
+        _keep(folder, seen, Loaded(path, name, {k: record[k] for k in KEPT if k in record}))
+
+
+def _keep(folder: Folder, seen: dict[str, int], loaded: Loaded) -> None:
+    """Adds a record read, or, for the same game twice, keeps the copy that went furthest (a
+    finished record beside an earlier, unfinished copy of it) and notes the other."""
+    key = _same_game(loaded.record)
+    if key not in seen:
+        seen[key] = len(folder.records)
+        folder.records.append(loaded)
+        return
+    kept = folder.records[seen[key]]
+    if len(loaded.record["log"]) > len(kept.record["log"]):
+        folder.records[seen[key]] = loaded
+        loaded, kept = kept, loaded
+    folder.duplicates.append((loaded.name, kept.name))
 
 
 def _reason(error: BaseException) -> str:

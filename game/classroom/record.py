@@ -235,11 +235,11 @@ def record_name(record: dict) -> str:
     return "-".join(part for part in parts if part) + ".json"
 
 
-def record_path(folder: Path, record: dict) -> Path:
-    """Where a game's record goes in `folder`: its own name, unless a file of another game is
-    there already (a run id drawn twice, a file renamed by hand); then the first free name
-    beside it. So a record is only ever replaced by the game that made it."""
-    name = Path(record_name(record))
+def record_path(folder: Path, record: dict, name: str | None = None) -> Path:
+    """Where a game's record goes in `folder`: its own name (`record_name`, or `name`), unless a
+    file of another game is there already (a run id drawn twice, a file renamed by hand); then
+    the first free name beside it. So a record is only ever replaced by the game that made it."""
+    name = Path(name or record_name(record))
     path = Path(folder) / name
     number = 1
     while path.exists() and not _same_run(path, record):

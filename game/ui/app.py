@@ -42,7 +42,8 @@ IDLE_NAP = 0.025  # seconds between looks at the event queue when nothing change
 # Keys that press buttons: held down, they do not repeat (a held Enter would end turn after turn).
 PRESSING_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 INPUT = (pygame.KEYDOWN, pygame.KEYUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
-         pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.TEXTINPUT, pygame.TEXTEDITING)
+         pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.TEXTINPUT, pygame.TEXTEDITING,
+         pygame.DROPBEGIN, pygame.DROPFILE, pygame.DROPCOMPLETE)  # files dropped on the window
 
 
 class App:

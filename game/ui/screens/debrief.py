@@ -48,7 +48,14 @@ def _what_if(app: App, session: Session) -> None:
     open_whatif(app, session)
 
 
-TOOLS: list[DebriefAction] = [("Save report", _save_report, "R"), ("What if?", _what_if, "W")]
+def _hand_in(app: App, session: Session) -> None:
+    from game.ui.screens.hand_in import hand_in
+
+    hand_in(app, session)
+
+
+TOOLS: list[DebriefAction] = [("Hand in", _hand_in, "I"), ("Save report", _save_report, "R"),
+                              ("What if?", _what_if, "W")]
 OUTCOMES = {"survived": "You survived", "ousted": "You were ousted", "removed": "You were removed",
             "war": "War"}
 

@@ -1,7 +1,10 @@
-"""The title screen: Continue, New game, Load, Lesson scenarios, Glossary and people, Settings,
-How to play, Quit; the version. Enter starts a new game."""
+"""The title screen: Continue, New game, Load, Lesson scenarios, Glossary and people, For
+teachers, Settings, How to play, Quit; the version. Enter starts a new game. Run records (or a
+folder of them) dropped onto the window open the teacher's screen with them."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -14,6 +17,9 @@ from game.ui.screens.howto import HowToScene
 from game.ui.screens.settings import SettingsScene
 from game.ui.text import fit
 from game.ui.widgets import Button, paper
+
+if TYPE_CHECKING:
+    from game.ui.screens.teacher import TeacherScene
 
 
 class TitleScene(Scene):
@@ -60,6 +66,7 @@ class TitleScene(Scene):
             ("Lesson scenarios", self.lessons, "lessons"),
             ("Endings and challenges", self.gallery, "gallery"),
             ("Glossary and people", self.glossary, "glossary"),
+            ("For teachers", self.teachers, "teachers"),
             ("Settings", self.settings, "settings"),
             ("How to play", self.howto, "howto"),
             ("Quit", self.app.quit, "quit"),
@@ -120,6 +127,19 @@ class TitleScene(Scene):
         from game.ui.screens.glossary import GlossaryScene
 
         self.app.push(GlossaryScene(self.app))
+
+    def teachers(self) -> TeacherScene:
+        from game.ui.screens.teacher import TeacherScene
+
+        scene = TeacherScene(self.app)
+        self.app.push(scene)
+        return scene
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type in (pygame.DROPBEGIN, pygame.DROPFILE):
+            self.teachers().drop(event)  # what follows of the drop goes to the teacher's screen
+            return True
+        return super().handle_event(event)
 
     def settings(self) -> None:
         self.app.push(SettingsScene(self.app))

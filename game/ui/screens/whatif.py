@@ -5,8 +5,9 @@ Up/Down or Tab move, Page Up/Down and Home/End jump, Enter or a click picks, Esc
 debrief. The number keys pick the numbered rows: a number opens its decision as soon as no longer
 number could follow it (so with dozens of decisions, "1" waits for a second digit and Enter).
 
-The game's run record is taken once, on entering; the options page and the replay work
-from it, as `thaw whatif` works from the record file.
+The game's run record is taken once, on opening (from the game just played, or a student's
+record on the teacher's screen); the options page and the replay work from it, as `thaw whatif`
+works from the record file.
 """
 
 from __future__ import annotations
@@ -24,14 +25,15 @@ from game.ui.widgets import Viewport, Widget, focus_ring, paper, stack, stacked_
 
 if TYPE_CHECKING:
     from game.narration.debrief import PathStep
+    from game.sim.world import World
     from game.ui.app import App
     from game.ui.session import Session
     from game.ui.theme import Theme
 
 
 def open_whatif(app: App, session: Session) -> None:
-    """The debrief's button."""
-    app.push(WhatIfScene(app, session))
+    """The debrief's button: the game just played, from its run record as it stands."""
+    app.push(WhatIfScene(app, session.world, session.record(), player_path(session.game)))
 
 
 class DecisionRow(Widget):
@@ -102,14 +104,14 @@ DIGIT_KEYS = {**{pygame.K_0 + n: n for n in range(10)},
 class WhatIfScene(RowListScene):
     name = "whatif"
 
-    def __init__(self, app: App, session: Session) -> None:
+    def __init__(self, app: App, world: World, record: dict, steps: list[PathStep],
+                 back_label: str = "Back to the debrief") -> None:
         super().__init__(app)
-        self.session = session
+        self.world = world
+        self.record = record
+        self.steps = steps
+        self.back_label = back_label
         self.typed = 0  # the decision number typed so far (0: none)
-
-    def enter(self) -> None:
-        self.record = self.session.record()
-        self.steps = player_path(self.session.game)
 
     def layout(self) -> None:
         t = self.theme
@@ -122,7 +124,7 @@ class WhatIfScene(RowListScene):
             row = DecisionRow(t, self.list.content_width, k, step, lambda k=k: self.pick(k))
             self.widgets.append(self.list.add(row))
         self.scrolling(self.list, "decisions")
-        self.widgets += button_bar(t, (w, h), [("Back to the debrief", self.back, "Esc", True)])
+        self.widgets += button_bar(t, (w, h), [(self.back_label, self.back, "Esc", True)])
         if self.focus is None:
             self.focus = 0
 
@@ -130,7 +132,7 @@ class WhatIfScene(RowListScene):
         # lazy: a cycle (the options screen builds on this module's RowListScene)
         from game.ui.screens.whatif_options import WhatIfOptionsScene
 
-        self.app.push(WhatIfOptionsScene(self.app, self.session.world, self.record, k))
+        self.app.push(WhatIfOptionsScene(self.app, self.world, self.record, k))
 
     # --- input -------------------------------------------------------------------------------
     def type_digit(self, digit: int) -> None:
