@@ -26,6 +26,7 @@ def _write_fresh(folder: Path, stem: str, text: str) -> Path:
 
 def write_class_card(scenario: Scenario, seed: int, hand_in_at: str, folder: Path) -> Path:
     """The class card written into `folder`. Raises OSError, or KitError for a bad seed."""
+    # lazy: the page kit (documents, extracts) loads only when a page is written
     from game.classroom.pages import class_card
 
     return _write_fresh(folder, CARD_STEM, str(class_card(scenario.id, seed, hand_in_at)))
@@ -33,6 +34,7 @@ def write_class_card(scenario: Scenario, seed: int, hand_in_at: str, folder: Pat
 
 def write_worksheets(ref: str, folder: Path) -> Path:
     """The printed set of one lesson or chapter (its id) written into `folder`."""
+    # lazy: the page kit (documents, extracts) loads only when a page is written
     from game.classroom.pages import worksheet
 
     return _write_fresh(folder, f"worksheets-{ref}", str(worksheet(ref)))

@@ -30,6 +30,7 @@ class ClassCardScene(Scene):
     name = "class-card"
 
     def __init__(self, app: App, folder: Path, hand_in_at: str = "") -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.content import catalog
 
         super().__init__(app)
@@ -47,6 +48,7 @@ class ClassCardScene(Scene):
 
     # --- the card ----------------------------------------------------------------------------
     def save(self, then_open: bool = False) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.card import write_class_card
         from game.ui.screens.save_report import open_in_browser
 

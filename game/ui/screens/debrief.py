@@ -49,6 +49,7 @@ def _what_if(app: App, session: Session) -> None:
 
 
 def _hand_in(app: App, session: Session) -> None:
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.ui.screens.hand_in import hand_in
 
     hand_in(app, session)

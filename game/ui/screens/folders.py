@@ -277,6 +277,7 @@ def pick_folder(app: App, title: str, intro: str, remembered: str,
                 ) -> None:
     """Opens the picker at the folder remembered in the settings (said when it is gone, and
     the picker opens at the Desktop or home instead)."""
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.settings import remembered_folder
 
     places = paths.common_places()

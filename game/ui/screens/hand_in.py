@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 def hand_in(app: App, session: Session) -> None:
     """The debrief's button: the folder picker, then the record written there."""
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.ui.screens.folders import pick_folder
 
     pick_folder(app, "Hand in your run record",
@@ -28,6 +29,7 @@ def hand_in(app: App, session: Session) -> None:
 def hand_in_to(app: App, session: Session, folder: Path) -> Path | None:
     """Writes the record into `folder` and says where; a folder that cannot be written says
     why. Returns the file written."""
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.classroom.desk import hand_in as write_hand_in
     from game.ui.screens.folders import remember
 

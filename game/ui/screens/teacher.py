@@ -34,6 +34,7 @@ DROPS = (pygame.DROPBEGIN, pygame.DROPFILE, pygame.DROPCOMPLETE)
 
 def read_class(paths: list[Path]) -> ClassDesk:
     """The class of the folder or files (both reports made, so Show names is instant)."""
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.classroom.desk import open_class
 
     desk = open_class(paths)
@@ -43,6 +44,7 @@ def read_class(paths: list[Path]) -> ClassDesk:
 
 def save_and_open(desk: ClassDesk, names: bool, page: Path | None) -> tuple[Path, bool]:
     """The page (written now unless it already is) handed to the web browser."""
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.classroom.desk import save_class_page
     from game.ui.screens.save_report import open_in_browser
 
@@ -186,6 +188,7 @@ class TeacherScene(Scene):
         if job.error is not None:
             self.problem = f"The records could not be read: {job.error}"
         else:
+            # lazy: the class tools and their screens load when first used, not with the window
             from game.ui.screens.folders import remember
 
             self.desk = job.result
@@ -196,6 +199,7 @@ class TeacherScene(Scene):
         self.relayout()
 
     def choose_folder(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.ui.screens.folders import pick_folder
 
         pick_folder(self.app, "For teachers: the class folder",
@@ -206,6 +210,7 @@ class TeacherScene(Scene):
     def pages_folder(self) -> Path:
         """Where printed pages go: the class folder (or the folder used last, or the Desktop
         or home when there is none yet)."""
+        # lazy: the class tools and their screens load when first used, not with the window
         from game import paths
         from game.settings import remembered_folder
 
@@ -216,12 +221,14 @@ class TeacherScene(Scene):
         return remembered_folder(self.app.settings.class_folder, fallback)[0]
 
     def class_card(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.ui.screens.class_card import ClassCardScene
 
         folder = self.pages_folder()
         self.app.push(ClassCardScene(self.app, folder, str(folder)))
 
     def worksheets(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.ui.screens.worksheets import WorksheetsScene
 
         self.app.push(WorksheetsScene(self.app, self.pages_folder()))
@@ -240,6 +247,7 @@ class TeacherScene(Scene):
         return any(job is not None and not job.done for job in (self.loading, self.work))
 
     def save_page(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.desk import save_class_page
 
         if self.desk is None or self.busy():
@@ -417,6 +425,7 @@ class TeacherScene(Scene):
         self.set_focus(f"tab:{self.tab}")
 
     def layout_tab(self, rect: pygame.Rect) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.desk import luck_lines
 
         t = self.theme
@@ -434,6 +443,7 @@ class TeacherScene(Scene):
         self.scrolling(view, f"tab:{self.tab}", keys=True)
 
     def tab_widgets(self, width: int) -> list[Widget]:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.desk import ending_rows, split_rows, unreadable_rows
 
         t = self.theme
@@ -477,6 +487,7 @@ class TeacherScene(Scene):
         return out
 
     def student_rows(self, width: int) -> list[Widget]:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.desk import students_of
 
         report = self.report
@@ -492,12 +503,14 @@ class TeacherScene(Scene):
         return rows
 
     def open_student(self, number: int) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.ui.screens.teacher_student import StudentScene
 
         if self.desk is not None:
             self.app.push(StudentScene(self.app, self.desk, number, self.names))
 
     def draw(self, surface: pygame.Surface) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.desk import counts_line
 
         t = self.theme

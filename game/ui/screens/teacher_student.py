@@ -43,6 +43,7 @@ class StudentScene(Scene):
         self.luck_shown = False  # the result is in luck_words
 
     def enter(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.desk import full_record, student_path, students_of
         from game.classroom.record import RecordError
 
@@ -69,6 +70,7 @@ class StudentScene(Scene):
         return None
 
     def luck_or_choice(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.classroom.whatif import spread
 
         if self.whatif_problem() is not None or self.luck is not None:
@@ -142,6 +144,7 @@ class StudentScene(Scene):
         return doc
 
     def whatif(self) -> None:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.ui.screens.whatif import WhatIfScene
 
         if self.whatif_problem() is None:

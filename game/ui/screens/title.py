@@ -129,6 +129,7 @@ class TitleScene(Scene):
         self.app.push(GlossaryScene(self.app))
 
     def teachers(self) -> TeacherScene:
+        # lazy: the class tools and their screens load when first used, not with the window
         from game.ui.screens.teacher import TeacherScene
 
         scene = TeacherScene(self.app)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 def _units() -> list[tuple[str, str, str]]:
     """(id, title, detail) of every lesson and chapter."""
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.classroom.kit import units
 
     return [(u.id, u.title, f"{'Lesson' if u.kind == 'lesson' else 'Chapter'} · "
@@ -33,6 +34,7 @@ def _units() -> list[tuple[str, str, str]]:
 
 
 def _write_and_open(ref: str, folder: Path) -> tuple[Path, bool]:
+    # lazy: the class tools and their screens load when first used, not with the window
     from game.classroom.card import write_worksheets
     from game.ui.screens.save_report import open_in_browser
 
