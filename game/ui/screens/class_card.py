@@ -110,11 +110,9 @@ class ClassCardScene(Scene):
         bottom = bar_top(t, (w, h))
         list_w = min(t.px(540), (w - 3 * t.margin) // 2)
         view = Viewport(t, pygame.Rect(t.margin, top, list_w, bottom - top), t.px(6))
-        item_h = t.font("body", "serif-bold").get_linesize() + \
-            t.font("small", "sans").get_linesize() + t.px(12)
         for i, s in enumerate(self.scenarios):
             kind = "Campaign" if s.info.kind == "campaign" else "Lesson"
-            item = ScenarioItem(t, pygame.Rect(0, 0, view.content_width, item_h), s.info.title,
+            item = ScenarioItem(t, view.rect.x, view.content_width, s.info.title,
                                 f"{kind} · about {s.info.minutes} min",
                                 lambda i=i: self.select(i), f"scenario:{s.id}")
             item.selected = i == self.selected

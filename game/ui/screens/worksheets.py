@@ -100,10 +100,8 @@ class WorksheetsScene(Scene):
         y = top + len(self.lines) * small.get_linesize() + t.px(8)
         view = Viewport(t, pygame.Rect(t.margin, y, min(w - 2 * t.margin, t.px(900)),
                                        bar_top(t, (w, h)) - y), t.px(6))
-        item_h = t.font("body", "serif-bold").get_linesize() + \
-            t.font("small", "sans").get_linesize() + t.px(12)
         for ref, title, detail in self.units or []:
-            item = ScenarioItem(t, pygame.Rect(0, 0, view.content_width, item_h), title, detail,
+            item = ScenarioItem(t, view.rect.x, view.content_width, title, detail,
                                 lambda r=ref: self.write(r), f"unit:{ref}")
             self.widgets.append(view.add(item))
         self.scrolling(view, "units")
