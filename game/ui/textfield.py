@@ -176,3 +176,25 @@ class TextField(Widget):
         surface.set_clip(clip)
         if focused:
             focus_ring(surface, theme, self.rect)
+
+
+def focused_field(scene) -> TextField | None:
+    """The text field that has the scene's focus, if one has."""
+    widget = scene.focused_widget()
+    return widget if isinstance(widget, TextField) else None
+
+
+def click_into_field(scene, event: pygame.event.Event) -> bool:
+    """A left click on one of the scene's text fields: the caret goes where the click fell and
+    the field takes the focus. Returns whether the click was on a field."""
+    if event.type != pygame.MOUSEBUTTONDOWN or event.button != 1:
+        return False
+    hit = scene.widget_at(event.pos)
+    if not isinstance(hit, TextField):
+        return False
+    hit.place_caret(event.pos[0])
+    scene.set_focus(hit.name)
+    hit.focus_gained()
+    scene.app.dirty = True
+    return True
+

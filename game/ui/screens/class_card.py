@@ -19,7 +19,7 @@ from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.screens.newgame import ScenarioItem
 from game.ui.text import rendered, wrap
-from game.ui.textfield import TextField
+from game.ui.textfield import TextField, click_into_field
 from game.ui.widgets import Viewport, paper
 
 if TYPE_CHECKING:
@@ -186,12 +186,6 @@ class ClassCardScene(Scene):
             if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scenarios:
                 self.select(self.selected + (1 if event.key == pygame.K_DOWN else -1))
                 return True
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            hit = self.widget_at(event.pos)
-            if isinstance(hit, TextField):
-                hit.place_caret(event.pos[0])
-                self.set_focus(hit.name)
-                hit.focus_gained()
-                self.app.dirty = True
-                return True
+        if click_into_field(self, event):
+            return True
         return super().handle_event(event)

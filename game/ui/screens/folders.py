@@ -22,7 +22,7 @@ from game.settings import load_settings, save_settings
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered, wrap
-from game.ui.textfield import TextField
+from game.ui.textfield import TextField, click_into_field, focused_field
 from game.ui.widgets import Button, Viewport, Widget, focus_ring, paper
 
 if TYPE_CHECKING:
@@ -240,8 +240,7 @@ class FolderPickerScene(Scene):
             widget.focus_gained()
 
     def typing(self) -> TextField | None:
-        widget = self.focused_widget()
-        return widget if isinstance(widget, TextField) else None
+        return focused_field(self)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         field = self.typing()
@@ -255,14 +254,8 @@ class FolderPickerScene(Scene):
             if event.key == pygame.K_BACKSPACE and field is None:
                 self.up()
                 return True
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            hit = self.widget_at(event.pos)
-            if isinstance(hit, TextField):
-                hit.place_caret(event.pos[0])
-                self.set_focus(hit.name)
-                hit.focus_gained()
-                self.app.dirty = True
-                return True
+        if click_into_field(self, event):
+            return True
         return super().handle_event(event)
 
 

@@ -17,7 +17,7 @@ from game.ui.screens.common import bar_top, button_bar, from_file, header_height
 from game.ui.screens.message import QuestionScene
 from game.ui.session import saved_chapter, unfinished_game, world_for
 from game.ui.text import Doc, fit, wrap
-from game.ui.textfield import TextField
+from game.ui.textfield import TextField, click_into_field, focused_field
 from game.ui.widgets import Scroller, Viewport, Widget, focus_ring, heading, paper
 
 ROW_FONTS = {False: (("body", "serif-bold"), ("small", "sans")),
@@ -302,8 +302,7 @@ class NewGameScene(Scene):
 
     def typing(self) -> TextField | None:
         """The text field that has the focus, if one has."""
-        widget = self.focused_widget()
-        return widget if isinstance(widget, TextField) else None
+        return focused_field(self)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         field = self.typing()
@@ -322,13 +321,9 @@ class NewGameScene(Scene):
                 self.select_row(self.row + (1 if event.key == pygame.K_DOWN else -1))
                 return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            hit = self.widget_at(event.pos)
-            if isinstance(hit, TextField):
-                hit.place_caret(event.pos[0])
-                self.set_focus(hit.name)
-                hit.focus_gained()
-                self.app.dirty = True
+            if click_into_field(self, event):
                 return True
+            hit = self.widget_at(event.pos)
             if hit is None and field is not None:  # a click on the page leaves the field
                 self.set_focus("Start")
                 self.app.dirty = True
