@@ -170,6 +170,9 @@ class TurnScene(TurnActions, TurnInput, Scene):
         choice): closing that screen then costs a blit."""
         self.ensure_layout()
         self._ensure_static()
+        if self.card is not None:
+            for option in self.card.options:
+                option.warm()
 
     def draw(self, surface: pygame.Surface) -> None:
         """The page below the widgets changes only with the game, the layout or a scroll: it is

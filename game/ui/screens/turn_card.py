@@ -77,6 +77,17 @@ class TurnOption(Widget):
                     self._images.append((image, image, x, y))
         return self._images
 
+    def number_image(self, selected: bool) -> pygame.Surface:
+        p = self.theme.palette
+        colour = p.on_red if selected else (p.red if self.available else p.rule)
+        return rendered(self.theme.font("heading", "serif-bold"), str(self.number), colour)
+
+    def warm(self) -> None:
+        """Renders its lines ahead of the frame that first shows them (see TurnScene.prepare)."""
+        self.images()
+        self.number_image(False)
+        self.number_image(True)
+
     def draw(self, surface: pygame.Surface, theme, focused: bool, hovered: bool) -> None:
         p = theme.palette
         r = self.rect
@@ -86,9 +97,7 @@ class TurnOption(Widget):
         num_rect = pygame.Rect(r.x, r.y, self.num_w, r.height)
         if self.selected:
             pygame.draw.rect(surface, p.red, num_rect)
-        num_font = theme.font("heading", "serif-bold")
-        colour = p.on_red if self.selected else (p.red if self.available else p.rule)
-        number = rendered(num_font, str(self.number), colour)
+        number = self.number_image(self.selected)
         surface.blit(number, number.get_rect(center=(num_rect.centerx, r.y + theme.px(20))))
         for soft, sharp, dx, dy in self.images():
             surface.blit(sharp if self.selected else soft, (r.x + dx, r.y + dy))
