@@ -230,3 +230,31 @@ def test_options_scrolled_into_view_leave_no_trace(thaw_home):
     for key in (pygame.K_4, pygame.K_1, pygame.K_3, pygame.K_PAGEDOWN, pygame.K_PAGEUP):
         press(app, key)
         assert frame(app) == fresh_frame(app), pygame.key.name(key)
+
+
+def test_the_next_card_is_drawn_ahead_while_the_outcome_is_read(thaw_home):
+    """The frame that shows the card after a choice only blits: its layer is drawn and its
+    options' lines are rendered while the outcome above it is read (the frame budget of
+    docs/architecture.md). Counted as lines rendered in that frame, not timed."""
+    from game.ui import text
+
+    app = campaign("largest")
+    checked = 0
+    for _ in range(200):
+        top = app.top
+        if top.name == "outcome":
+            while app.idle_step():  # the idle time while the outcome is read
+                pass
+            renders = len(text._rendered)
+            press(app, pygame.K_RETURN)  # read: the next card shows
+            if app.top.name == "turn" and app.top.decision is not None:
+                assert len(text._rendered) == renders, "the card rendered lines in its frame"
+                checked += 1
+                if checked == 3:
+                    break
+        elif top.name == "turn" and top.decision is not None:
+            press(app, pygame.K_1)
+            press(app, pygame.K_RETURN)
+        else:
+            press(app, pygame.K_RETURN if top.name != "menu" else pygame.K_ESCAPE)
+    assert checked == 3
