@@ -303,7 +303,7 @@ class TextUI:
                 else "evened out"
             moved = ", ".join(f"{LABELS[s]} {signed_change(d)}" for s, d in cause.stats.items()
                               if signed_change(d) is not None)
-            self.wrap(f"{i}. {cause.label}: {verdict} ({moved})", "  ")
+            self.wrap(f"{i}. {cause.label.rstrip('.')}: {verdict} ({moved})", "  ")
 
     def challenges(self) -> None:
         """The scenario's challenges this game met; the game goes into the endings gallery."""

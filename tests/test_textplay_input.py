@@ -4,6 +4,7 @@ and names each cause once."""
 from __future__ import annotations
 
 import io
+import itertools
 import re
 
 from game.content import catalog
@@ -72,3 +73,22 @@ def test_changes_are_rounded_and_each_cause_is_named_once():
         causes = [entry.partition(": ")[2] for entry in entries]  # the changes come first
         assert len(causes) == len(set(causes)), causes
     assert "\n  - " in played
+
+
+def test_what_decided_it_reads_as_sentences():
+    """A cause whose label is a sentence (a lesson's option ending in a full stop) is not
+    followed by a colon after its stop ("... Kremlin.: hurt you")."""
+    picks = itertools.cycle("2134")  # one not possible now: the next is asked
+
+    def answer(prompt: str) -> str:
+        if prompt.startswith("Choose"):
+            return next(picks)
+        return "w" if prompt.endswith("(or a command): ") else ""
+
+    checked = 0
+    for scenario_id in ("secret-speech-1956", "anti-party-1957", "cuba-1962", "plot-1964"):
+        decided = play(scenario_id, answer).partition("What decided it:")[2]
+        assert decided, scenario_id
+        assert ".:" not in decided, decided
+        checked += 1
+    assert checked == 4

@@ -97,6 +97,17 @@ def speaker_name(world, speaker: str) -> str:
     return speaker.replace("-", " ").title()
 
 
+def card_count(game: Game) -> tuple[int, int]:
+    """Which decision of this turn the first open one is, and of how many: those already taken
+    this turn count too ("2 of 3" after one choice, not "1 of 2")."""
+    taken = 0
+    for command in reversed(game.log):
+        if command.get("cmd") == "advance":
+            break
+        taken += command.get("cmd") == "choose"
+    return taken + 1, taken + len(game.pending)
+
+
 def open_cards(game: Game) -> list[Card]:
     """The decisions open now, worded, in the order they arrived."""
     return [card(game, view) for view in game.decisions()]

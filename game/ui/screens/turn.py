@@ -120,7 +120,7 @@ class TurnScene(TurnActions, TurnInput, Scene):
                                  self.has_policies, self.end_season)
             self.widgets.append(self.idle.end_button)
             return
-        self.card = DecisionCard(t, self.card_rect, game, decisions[0], len(decisions),
+        self.card = DecisionCard(t, self.card_rect, game, decisions[0],
                                  self.selected, offset, (self.pick, self.confirm, self.read_more))
         self.widgets += self.card.widgets
 

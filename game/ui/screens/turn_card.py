@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.narration.cards import card_count
 from game.narration.threats import threat_warning
 from game.ui.images import card_image
 from game.ui.screens.common import source_names
@@ -110,12 +111,11 @@ class DecisionCard:
     scene's actions. `offset` is how far the scrolling part is scrolled (kept while the decision
     stays open): the situation's text beside its picture, or, folded, the options."""
 
-    def __init__(self, theme, rect: pygame.Rect, game, decision, count: int,
+    def __init__(self, theme, rect: pygame.Rect, game, decision,
                  selected: int | None, offset: int, actions) -> None:
         self.theme = theme
         self.rect = rect
         self.decision = decision
-        self.count = count
         self.selected = selected
         self.offset = offset
         pick, confirm, read_more = actions
@@ -163,7 +163,8 @@ class DecisionCard:
         small = t.font("small", "sans")
         head: Items = []
         y = 0
-        meta = f"Decision 1 of {self.count} · {game.date_label}"
+        number, of = card_count(game)
+        meta = f"Decision {number} of {of} · {game.date_label}"
         if d.date:
             meta += f" · dated {d.date}"
         for line in wrap(small, meta, inner.width):
@@ -237,20 +238,22 @@ class DecisionCard:
             self.scroll_rect.height = max(bottoms, default=room)
 
     def _fold(self, game) -> None:
-        """No room for the situation: "Read more" and Decide one above the other at the top
-        right, beside the date and the title, and the options scrolling under them."""
+        """No room for the situation: the date and the title across the card, the options
+        scrolling under them, and "Read more" and Decide in a row at the bottom (where Decide is
+        on an unfolded card too)."""
         t = self.theme
         inner = self.inner
-        column = max(self.read_more.rect.width, self.decide_button.rect.width)
-        column = min(column, inner.width // 2)
         row = self.read_more.rect.height
-        self.read_more.rect = pygame.Rect(inner.right - column, inner.y, column, row)
-        self.decide_button.rect = pygame.Rect(inner.right - column, inner.y + row + t.px(4),
-                                              column, row)
-        self._place_head(game, inner.width - column - t.gap)
-        self.top = max(self.top, self.decide_button.rect.bottom) + t.px(7)
+        y = inner.bottom - row
+        half = (inner.width - t.gap) // 2
+        more_w = min(self.read_more.rect.width, half)
+        decide_w = min(self.decide_button.rect.width, half)
+        self.read_more.rect = pygame.Rect(inner.x, y, more_w, row)
+        self.decide_button.rect = pygame.Rect(inner.right - decide_w, y, decide_w, row)
+        self._place_head(game, inner.width)
         self.rule_y = self.top - t.px(4)
-        self.scroll_rect = pygame.Rect(inner.x, self.top, inner.width, inner.bottom - self.top)
+        self.top += t.px(3)
+        self.scroll_rect = pygame.Rect(inner.x, self.top, inner.width, y - t.px(4) - self.top)
         self.items = []
         self.height = self.decide_y
 
