@@ -258,3 +258,35 @@ def test_the_next_card_is_drawn_ahead_while_the_outcome_is_read(thaw_home):
         else:
             press(app, pygame.K_RETURN if top.name != "menu" else pygame.K_ESCAPE)
     assert checked == 3
+
+
+def test_the_triangles_follow_the_numbers_the_student_saw(thaw_home):
+    """A meter's triangle points the way its number moved since the student last saw the turn
+    screen before ending the season; a meter that moved less than the rounding shows its number
+    unchanged and no triangle (a play-test found triangles beside unchanged numbers)."""
+    app = campaign("normal")
+    seen: list[int] | None = None  # the numbers as last shown before the season ended
+    compared = 0
+    for _ in range(120):
+        top = app.top
+        if top.name == "turn":
+            top.ensure_layout()
+            shown = [round(v) for v in top.meters.values]
+            if seen is not None and top.decision is not None and top.card.digest == []:
+                for stat, (before, now, trend) in enumerate(
+                        zip(seen, shown, top.meters.trends, strict=True)):
+                    assert (now > before) == (trend > 0) and (now < before) == (trend < 0), \
+                        (stat, before, now, trend)
+                compared += 1
+                seen = None
+            if top.decision is not None:
+                press(app, pygame.K_1)
+                press(app, pygame.K_RETURN)
+            else:
+                seen = shown  # the season ends on what is on screen now
+                press(app, pygame.K_RETURN)
+        else:
+            press(app, pygame.K_RETURN if top.name != "menu" else pygame.K_ESCAPE)
+        if compared >= 8:
+            break
+    assert compared >= 8

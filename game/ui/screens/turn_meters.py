@@ -22,9 +22,10 @@ class Meters:
         self.unit = unit
         state = game.state
         self.values = list(state.values)
-        # Trends: now against the close of last season.
+        # Trends: now against the close of last season, as the numbers read (a meter that moved
+        # 34.4 -> 34.6 shows 34 twice and no triangle).
         previous = game.history[-1][1] if game.history else tuple(self.values)
-        self.trends = [self.values[i] - previous[i] for i in range(len(STATS))]
+        self.trends = [round(self.values[i]) - round(previous[i]) for i in range(len(STATS))]
         self.bars: dict[int, pygame.Rect] = {}  # where each meter's bar is (once drawn)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -50,7 +51,7 @@ class Meters:
         i = STATS.index(stat)
         value = self.values[i]
         bad = stat in HIGH_IS_BAD
-        number = rendered(value_font, f"{value:.0f}", p.ink)
+        number = rendered(value_font, str(round(value)), p.ink)
         trend_w = t.px(46)
         label_w = r.width - number.get_width() - trend_w - t.px(8)
         surface.blit(rendered(label_font, fit(label_font, LABELS[stat], label_w), p.ink), (r.x, y))
