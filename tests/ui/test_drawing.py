@@ -55,3 +55,32 @@ def test_the_fallback_emblem_is_drawn_when_an_image_is_missing():
     colours = {image.get_at((x, y))[:3] for x in range(0, 240, 7) for y in range(0, 150, 7)}
     assert theme.palette.red in colours and len(colours) > 3
     assert card_image(theme, None, (240, 150)).get_size() == (240, 150)
+
+
+def test_the_history_chart_numbers_its_decision_ticks(thaw_home):
+    """A whole campaign on the history chart: the decisions' numbers stand in two rows above
+    their ticks, never over one another, and (as a play-test missed them) few are left out."""
+    from game.content import catalog
+    from game.sim.engine import Game
+    from game.ui import playing
+    from game.ui.screens.history import HistoryScene
+    from game.ui.session import Session, world_for
+    from tests.ui.helpers import make_app
+
+    for text_size, most_left_out in (("normal", 2), ("largest", 6)):
+        world = world_for(catalog.find("campaign"))
+        game = Game(world, 7)
+        while game.ending is None:
+            for decision in list(game.pending):
+                game.choose(decision, game.available_options(decision)[0])
+            game.advance()
+        app = make_app("--text-size", text_size)
+        playing.start(app, Session(world, game, "Tester"))
+        app.push(HistoryScene(app))
+        app.step(0.016)
+        chart = app.top
+        labels = chart.labelled
+        assert len(labels) > 30
+        assert len(chart.unlabelled) <= most_left_out, (text_size, chart.unlabelled)
+        for i, rect in enumerate(labels):
+            assert rect.collidelist(labels[i + 1:]) == -1, (text_size, rect)

@@ -60,8 +60,9 @@ class HistoryScene(Scene):
         top = header_height(t, True)
         bottom = bar_top(t, (w, h))
         side = max(t.px(220), min(t.px(360), int(w * 0.28)))
-        self.chart = pygame.Rect(t.margin, top + t.px(30), w - 3 * t.margin - side,
-                                 bottom - top - t.px(30))
+        ticks = t.px(30) + t.font("tiny", "sans-bold").get_linesize()  # two rows of numbers
+        self.chart = pygame.Rect(t.margin, top + ticks, w - 3 * t.margin - side,
+                                 bottom - top - ticks)
         self.side = pygame.Rect(self.chart.right + t.margin, top, side, bottom - top)
         self.path = player_path(game)
         doc = Doc(t)
@@ -158,23 +159,38 @@ class HistoryScene(Scene):
                 last_right = left + img.get_width()
 
     def _draw_decisions(self, surface: pygame.Surface, plot: pygame.Rect) -> None:
-        """Decision ticks: one per season, numbered as in the list; a label that would run into
-        the one before it is left out (the tick stays)."""
+        """Decision ticks: one per season, numbered as in the list, the numbers in two rows above
+        the chart (a label that would run into its neighbour in the lower row goes up a row, its
+        tick drawn up to it, or is moved along while it still stands over its tick; one that fits
+        in neither row is left out, the tick stays)."""
         t = self.theme
+        red = t.palette.red
         tick_font = t.font("tiny", "sans-bold")
         by_turn: dict[int, list[int]] = {}
         for i, step in enumerate(self.path, 1):
             by_turn.setdefault(step.turn, []).append(i)
-        last_right = -10**6
+        row_h = tick_font.get_linesize()
+        last_right = [-10**6, -10**6]  # the right end of the last label in each row
+        self.labelled: list[pygame.Rect] = []  # where the labels went, and those left out
+        self.unlabelled: list[str] = []
         for turn, numbers in sorted(by_turn.items()):
             x = self.x_of(plot, turn)
-            pygame.draw.line(surface, t.palette.red, (x, plot.y), (x, plot.bottom), 1)
+            pygame.draw.line(surface, red, (x, plot.y), (x, plot.bottom), 1)
             text = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
-            img = rendered(tick_font, text, t.palette.red)
+            img = rendered(tick_font, text, red)
             left = x - img.get_width() // 2
-            if left > last_right + t.px(3):
-                surface.blit(img, (left, plot.y - img.get_height()))
-                last_right = left + img.get_width()
+            for row in (0, 1):
+                # Moved right off its neighbour, as long as the label still stands over its tick.
+                at = max(left, last_right[row] + t.px(6))
+                if at <= x - t.px(2):
+                    y = plot.y - img.get_height() - row * row_h
+                    if row:
+                        pygame.draw.line(surface, red, (x, y + img.get_height()), (x, plot.y), 1)
+                    self.labelled.append(surface.blit(img, (at, y)))
+                    last_right[row] = at + img.get_width()
+                    break
+            else:
+                self.unlabelled.append(text)
 
     def _draw_meters(self, surface: pygame.Surface, plot: pygame.Rect,
                      stats: tuple[str, ...]) -> None:
