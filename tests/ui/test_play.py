@@ -257,3 +257,28 @@ def test_a_scenario_named_by_path_is_offered_first(thaw_home):
     app.options = dataclasses.replace(app.options, scenario="no/such/file.yaml")
     scene = NewGameScene(app)
     assert scene.problems_named and "no/such/file.yaml" in scene.problems_named
+
+
+def test_tab_reaches_the_seed_and_name_past_the_list_in_two_presses(thaw_home):
+    """The scenario list is one Tab stop (at its chosen row), so a student who tabs to type a
+    seed gets there without passing every scenario and chapter; Up and Down in the list take
+    the focus along with the choice."""
+    install_tiny(thaw_home)
+    app = make_app()
+    app.step(0.016)
+    press(app, pygame.K_RETURN)
+    scene = app.top
+    assert scene.name == "newgame" and len(scene.items) > 3
+    names = []
+    for _ in range(len(scene.focusables()) + 2):
+        press(app, pygame.K_TAB)
+        names.append(scene.focused_name())
+    rows = [n for n in names if n.startswith(("scenario:", "chapter:"))]
+    assert rows and len(set(rows)) == 1, names  # one stop: the chosen row
+    assert rows[0] == scene.items[scene.row].name
+    at = names.index(rows[0])
+    assert names[at + 1] == "seed", names
+    press(app, pygame.K_DOWN)
+    assert scene.focused_name() == scene.items[scene.row].name != rows[0]
+    press(app, pygame.K_TAB, pygame.KMOD_SHIFT)  # back out of the list
+    assert not scene.focused_name().startswith(("scenario:", "chapter:"))

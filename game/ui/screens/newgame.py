@@ -296,6 +296,21 @@ class NewGameScene(Scene):
         playing.new_game(self.app, world_for(scenario), self._seed(), self.player.text or None)
 
     # --- input -------------------------------------------------------------------------------
+    def move_focus(self, step: int) -> None:
+        """Tab (and Left/Right): the list is one stop, at its chosen row, so that Tab reaches the
+        seed and the name in two presses, not after every scenario; Up and Down choose in it."""
+        was_in_list = isinstance(self.focused_widget(), ScenarioItem)
+        super().move_focus(step)
+        if not isinstance(self.focused_widget(), ScenarioItem):
+            return
+        if not was_in_list:
+            self.set_focus(self.items[self.row].name)
+            return
+        for _ in self.items:  # out of the list, the way Tab was going
+            super().move_focus(step)
+            if not isinstance(self.focused_widget(), ScenarioItem):
+                return
+
     def on_focus(self, widget) -> None:
         if isinstance(widget, TextField):
             widget.focus_gained()
@@ -318,7 +333,10 @@ class NewGameScene(Scene):
                 self.app.dirty = True
                 return True
             if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scenarios:
+                in_list = isinstance(self.focused_widget(), ScenarioItem)
                 self.select_row(self.row + (1 if event.key == pygame.K_DOWN else -1))
+                if in_list:  # the focus goes with the choice
+                    self.set_focus(self.items[self.row].name)
                 return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             if click_into_field(self, event):
