@@ -38,7 +38,7 @@ screens: $(STAMP)  ## pictures of every screen at the smallest and largest text 
 	$(HEADLESS) $(BIN)/python -m tools.screens --out docs/screens
 	# Made small for the repository where ImageMagick is at hand (32 colours, no dithering).
 	if convert -version 2>/dev/null | grep -q "^Version: ImageMagick"; then \
-	  for f in docs/screens/*/*.png; do convert "$$f" +dither -colors 32 "PNG8:$$f"; done; fi
+	  for f in docs/screens/normal/*.png docs/screens/largest/*.png; do convert "$$f" +dither -colors 32 "PNG8:$$f"; done; fi
 
 balance: $(STAMP)  ## regenerate the balance table in docs/balance.md
 	$(BIN)/python -m tools.balance --write docs/balance.md
