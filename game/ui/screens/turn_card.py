@@ -16,7 +16,7 @@ from game.narration.threats import threat_warning
 from game.ui.images import card_image
 from game.ui.screens.common import source_names
 from game.ui.screens.turn_digest import digest_paragraphs
-from game.ui.text import colour, fit, rendered, wrap, wrap_around
+from game.ui.text import colour, rendered, wrap, wrap_around
 from game.ui.widgets import Button, Widget, focus_ring, panel
 
 Items = list[tuple[pygame.Surface, int, int]]  # rendered lines and images, with their places
@@ -125,13 +125,12 @@ class DecisionCard:
         self.picture: pygame.Rect | None = None  # where the card's picture is, whole
         self.fixed_items: Items = []  # pinned, in screen space
         self.digest = digest_paragraphs(game)
-        row = theme.px(36)
-        more_w = min(self.inner.width // 2, theme.px(200))
-        # Read more at the top right, beside the date and the title.
-        self.read_more = Button(theme, pygame.Rect(self.inner.right - more_w, self.inner.y,
-                                                   more_w, row), "Read more", read_more,
-                                hint="R", name="read more")
-        head_h = max(self._place_head(game, self.inner.width - more_w - theme.gap), row)
+        # Read more in the bottom row, at the left of Decide (placed with it): the date and the
+        # title have the card's width.
+        self.more_w = min(self.inner.width // 3, theme.px(200))
+        self.read_more = Button(theme, pygame.Rect(self.inner.x, 0, self.more_w, theme.px(40)),
+                                "Read more", read_more, hint="R", name="read more")
+        head_h = self._place_head(game, self.inner.width)
         line = theme.font("body", "serif").get_linesize()
         for types, least in zip(TYPES, (5, 3), strict=True):
             self._options(types, pick, confirm)
@@ -196,14 +195,19 @@ class DecisionCard:
             card.base_y = oy
             self.options.append(card)
             oy += card.rect.height + t.px(4)
-        self.row_h = t.px(44)
+        self.row_h = t.px(40)
         bw = min(inner.width, t.px(240))
         self.decide_y = oy + t.px(2)
         self.options_h = self.decide_y + self.row_h
         tiny = t.font("tiny", "sans")
         hint = f"Press 1-{len(d.options)} or click an option, then Decide."
-        self.hint_img = tiny.render(fit(tiny, hint, inner.width - bw - t.gap), True,
-                                    t.palette.ink_soft)
+        room = inner.width - bw - self.more_w - 2 * t.gap
+        lines = wrap(tiny, hint, room)
+        # Between Read more and Decide, where it fits in the row (on a narrow card it is left
+        # to How to play: Decide says Enter, and the numbers are on the options).
+        self.hint_lines = [rendered(tiny, line, t.palette.ink_soft) for line in lines] \
+            if len(lines) * tiny.get_linesize() <= self.row_h and \
+            all(tiny.size(line)[0] <= room for line in lines) else []
         self.decide_button = Button(t, pygame.Rect(inner.right - bw, 0, bw, self.row_h), "Decide",
                                     confirm, primary=True, hint="Enter",
                                     enabled=self.selected is not None, name="Decide")
@@ -217,9 +221,7 @@ class DecisionCard:
         for card in self.options:
             card.rect.y = bottom + card.base_y
             del card.base_y  # pinned: it does not scroll
-        self.decide_button.rect.y = bottom + self.decide_y
-        hint_dy = self.row_h // 2 - self.hint_img.get_height() // 2
-        self.fixed_items.append((self.hint_img, inner.x, bottom + self.decide_y + hint_dy))
+        self._bottom_row(bottom + self.decide_y)
         self.rule_y = bottom - t.px(7)
         img_h = min(room, int(inner.width * 0.36 * IMAGE_RATIO))
         img_w = int(img_h / IMAGE_RATIO)
@@ -243,19 +245,21 @@ class DecisionCard:
         on an unfolded card too)."""
         t = self.theme
         inner = self.inner
-        row = self.read_more.rect.height
-        y = inner.bottom - row
-        half = (inner.width - t.gap) // 2
-        more_w = min(self.read_more.rect.width, half)
-        decide_w = min(self.decide_button.rect.width, half)
-        self.read_more.rect = pygame.Rect(inner.x, y, more_w, row)
-        self.decide_button.rect = pygame.Rect(inner.right - decide_w, y, decide_w, row)
-        self._place_head(game, inner.width)
+        y = inner.bottom - self.row_h
+        self._bottom_row(y)
         self.rule_y = self.top - t.px(4)
-        self.top += t.px(3)
-        self.scroll_rect = pygame.Rect(inner.x, self.top, inner.width, y - t.px(4) - self.top)
+        self.top += t.px(1)
+        self.scroll_rect = pygame.Rect(inner.x, self.top, inner.width, y - t.px(2) - self.top)
         self.items = []
         self.height = self.decide_y
+
+    def _bottom_row(self, y: int) -> None:
+        """Read more, the hint and Decide in a row at `y`."""
+        self.read_more.rect.y = self.decide_button.rect.y = y
+        y += (self.row_h - sum(image.get_height() for image in self.hint_lines)) // 2
+        for image in self.hint_lines:
+            self.fixed_items.append((image, self.inner.x + self.more_w + self.theme.gap, y))
+            y += image.get_height()
 
     @property
     def widgets(self) -> list:
