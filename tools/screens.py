@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -213,12 +214,84 @@ def chapter_screen(camera: Camera) -> None:
         press(app, pygame.K_RETURN)
 
 
+CLASS = ["Anna", "Boris", "Chen", "Dilnoza", "Emil", "Fatima"]
+
+
+def class_folder(home: Path) -> Path:
+    """A class's hand-ins: six games of the Cuba lesson on one seed (played by the bots, one
+    following Khrushchev's path) and a damaged file."""
+    # lazy: the class tools are only needed for the teacher's screens
+    from game.classroom.record import new_run_id, record_path, run_record, write_record
+    from game.sim.bots import make_bot, play
+    from game.sim.engine import Game
+
+    folder = home / "Class 9B"
+    folder.mkdir(parents=True)
+    world = world_for(catalog.find("cuba-1962"))
+    for i, name in enumerate(CLASS):
+        game = Game(world, SEED)
+        play(game, make_bot("historical" if i == 0 else "random", 100 + i))
+        record = run_record(game, new_run_id(), player=name)
+        write_record(record_path(folder, record), record)
+    (folder / "broken.json").write_text('{"format": 2, "seed": ', encoding="utf-8")
+    return folder
+
+
+def settled(app: App, scene) -> None:
+    """The screen's background work (a folder read, a report, a replay) done, and drawn."""
+    app.step(0.016)
+    for job in (getattr(scene, "loading", None), getattr(scene, "work", None),
+                getattr(scene, "luck", None)):
+        if job is not None:
+            job.wait(timeout=300)
+    app.step(0.016)
+
+
+def teacher_screens(camera: Camera, home: Path) -> None:
+    """The teacher's desk: empty, its folder picker, a class in each tab, one student's page
+    (with luck or choice), the class card and the worksheets."""
+    app = camera.app
+    app.stack[1:] = []
+    desk = app.stack[0].teachers()
+    camera.shoot("teacher-empty")
+    desk.choose_folder()
+    app.step(0.016)
+    camera.shoot("teacher-picker")
+    app.pop()
+    folder = class_folder(home)
+    for kind, file in ((pygame.DROPBEGIN, None), (pygame.DROPFILE, str(folder)),
+                       (pygame.DROPCOMPLETE, None)):
+        app.handle(pygame.event.Event(kind, file=file, window=None))
+    settled(app, desk)
+    for tab, _ in desk.tabs():
+        desk.show(tab)
+        settled(app, desk)
+        camera.shoot(f"teacher-{tab}")
+    desk.show("students")
+    app.step(0.016)
+    desk.set_focus("student:1")
+    press(app, pygame.K_RETURN)
+    student = app.top
+    camera.shoot("teacher-student")
+    press(app, pygame.K_l)
+    settled(app, student)
+    camera.shoot("teacher-student-luck")
+    app.pop()
+    for key, name in ((pygame.K_c, "teacher-class-card"), (pygame.K_k, "teacher-worksheets")):
+        press(app, key)
+        settled(app, app.top)
+        camera.shoot(name)
+        app.pop()
+
+
 def take(folder: Path, size: str, only: set[str] | None) -> Camera:
     """Every screen at one text size, in a home of its own (no saves, records or settings of
     the person running it are read or written)."""
-    home = tempfile.TemporaryDirectory(prefix="thaw-screens-", ignore_cleanup_errors=True)
-    before = os.environ.get("THAW_HOME")
-    os.environ["THAW_HOME"] = home.name
+    home = Path(tempfile.mkdtemp(prefix="thaw-screens-"))
+    (home / "Desktop").mkdir()
+    before = {name: os.environ.get(name) for name in ("THAW_HOME", "HOME")}
+    os.environ["THAW_HOME"] = str(home / "game")
+    os.environ["HOME"] = str(home)  # where the folder picker starts
     pygame.init()
     app = App(LaunchOptions(text_size=size), size=SIZE)
     app.background.start_warm_up(background=False)
@@ -229,13 +302,15 @@ def take(folder: Path, size: str, only: set[str] | None) -> Camera:
     game_screens(camera, "campaign", "campaign-", cards=3)
     chapter_screen(camera)
     return_screens(camera)
+    teacher_screens(camera, home)
     WRITER.flush()
     pygame.quit()
-    if before is None:
-        del os.environ["THAW_HOME"]
-    else:
-        os.environ["THAW_HOME"] = before
-    home.cleanup()
+    for name, value in before.items():
+        if value is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = value
+    shutil.rmtree(home, ignore_errors=True)
     return camera
 
 

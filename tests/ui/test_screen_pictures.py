@@ -22,7 +22,10 @@ def test_every_screen_is_pictured_and_no_text_is_cut(tmp_path, monkeypatch, caps
                      "campaign-card-1", "campaign-card-1-selected", "campaign-outcome",
                      "campaign-policies", "campaign-history", "campaign-debrief-1",
                      "campaign-what-if", "lesson-what-if-options", "lesson-what-if-result",
-                     "campaign-save-report", "campaign-chapter-end", "gallery"):
+                     "campaign-save-report", "campaign-chapter-end", "gallery",
+                     "teacher-empty", "teacher-picker", "teacher-endings", "teacher-split",
+                     "teacher-students", "teacher-unreadable", "teacher-student",
+                     "teacher-student-luck", "teacher-class-card", "teacher-worksheets"):
             assert name in taken, f"{size}/{name} was not pictured"
         image = pygame.image.load(str(tmp_path / "shots" / size / "campaign-card-1.png"))
         assert image.get_size() == screens.SIZE

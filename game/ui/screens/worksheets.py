@@ -115,8 +115,8 @@ class WorksheetsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         paper(surface, self.theme)
         page_header(surface, self.theme, "Worksheets",
-                    "For each lesson and each chapter: the plan, the tally sheet, the worksheet, "
-                    "the pre-reading, the content note, the answer key and the mark scheme.")
+                    "A pack for each lesson and chapter: the plan, the worksheet, the answer "
+                    "key, the mark scheme and more.")
         for image, pos in self.lines:
             surface.blit(image, pos)
         self.draw_widgets(surface)
