@@ -62,7 +62,7 @@ def card(game: Game, view: DecisionView) -> Card:
             expect += f" ({landing})"
         options.append(OptionCard(o.id, say(model, "label", state), o.historical, o.available,
                                   say(model, "unavailable", state) or None, expect,
-                                  tuple(risks(world, state, model))))
+                                  tuple(risks(world, state, model, now))))
     return Card(m.id, m.title, say(m, "text", state), m.image, view.date, tuple(options),
                 tuple(source_ids(m)), tuple(voices(game, m)))
 

@@ -45,10 +45,51 @@ def _taken(effects: list, world: World, state) -> list:
     return out
 
 
-def risks(world: World, state, option) -> list[str]:
-    """Each gamble an option takes, in words and numbers."""
+def _blind(world: World, state) -> bool:
+    """Whether the security organs no longer tell the player who is against them."""
+    vote = world.scenario.info.removal_vote
+    return bool(vote.blind_when) and world.texts.holds(vote, "blind_when", state)
+
+
+def vote_risk(world: World, state, committee: float) -> str:
+    """What a vote on removing the player, called by this option now, would come to: the count
+    in the Presidium and the odds of the Central Committee's appeal (`committee`: its support
+    once the option's own changes are made), as `politics.removal_vote` decides it."""
+    vote = world.vote
+    against = sum(1 for m in state.voters if m.loyalty < vote.threshold)
+    voters = len(state.voters)
+    head = f"A vote on removing you follows at once: {against} of {voters} in the Presidium are " \
+           "against you"
+    if against <= vote.share * voters:
+        return f"{head}, not a majority, so it fails."
+    if vote.blocked is not None and vote.blocked(state):
+        return f"{head}, and the Central Committee cannot be called in time: you would fall."
+    p = (committee + vote.noise - vote.needed) / (2 * vote.noise) if vote.noise else \
+        float(committee >= vote.needed)
+    p = min(1.0, max(0.0, p))
+    if p >= 0.98:
+        return f"{head}; the Central Committee would almost surely overturn it ({p:.0%})."
+    if p <= 0.02:
+        return f"{head}; the Central Committee would almost surely not save you ({p:.0%})."
+    return f"{head}; a gamble: {odds(p)} that the Central Committee overturns it."
+
+
+def risks(world: World, state, option, now: list[float] | None = None) -> list[str]:
+    """Each gamble an option takes, in words and numbers; `now` is its immediate change to each
+    meter (`Game.preview`), for a vote it calls."""
     out = []
+    if _blind(world, state):
+        # The organs are blind: whether this option brings a vote turns on who is against you,
+        # which the player cannot see; it is said of every option that may bring one.
+        if any(isinstance(effect, e.RemovalVoteEffect) for effect in e.walk(option.effects)):
+            out.append("If the Presidium has turned against you, this brings a vote on "
+                       "removing you at once.")
     for effect in _taken(option.effects, world, state):
+        if isinstance(effect, e.RemovalVoteEffect) and not _blind(world, state):
+            committee = state.values[INDEX["central_committee"]] + \
+                (now[INDEX["central_committee"]] if now else 0.0)
+            out.append(vote_risk(world, state, committee))
+            continue
         if isinstance(effect, e.ChanceEffect):
             p = _p(effect.p, state)
             if 0.0 < p < 1.0:

@@ -18,13 +18,14 @@ def colour(theme: Theme, name: str) -> tuple[int, int, int]:
     return {"ink": p.ink, "soft": p.ink_soft, "red": p.red, "on_red": p.on_red}[name]
 
 
-_rendered: dict[tuple[int, str, tuple[int, ...]], pygame.Surface] = {}
+_rendered: dict[tuple[pygame.font.Font, str, tuple[int, ...]], pygame.Surface] = {}
 
 
 def rendered(font: pygame.font.Font, text: str, rgb: tuple[int, ...]) -> pygame.Surface:
     """A rendered line, kept: labels, names and headings are drawn every frame but rendered once.
-    (Fonts live as long as the theme, so their id is a safe key.)"""
-    key = (id(font), text, tuple(rgb))
+    The font itself is the key (it is kept alive with its lines): keyed by its id, a font made
+    after a text-size change could take a dropped font's address and its lines."""
+    key = (font, text, tuple(rgb))
     image = _rendered.get(key)
     if image is None:
         if len(_rendered) > 2000:

@@ -91,3 +91,60 @@ def test_blind_organs_hide_the_count_but_say_so():
     for m in game.state.seated:
         m.loyalty = 10.0
     assert threat_warning(game) == BLIND
+
+
+def _at(scenario: str, decision: str, seed: int = 3) -> Game:
+    """A game on the historical path, stopped where `decision` is open."""
+    from game.sim.bots import make_bot
+
+    world = build_world(catalog.find(scenario))
+    game, bot = Game(world, seed), make_bot("historical", seed)
+    while decision not in game.pending:
+        assert game.ending is None, f"{decision} never came"
+        for d in list(game.pending):
+            game.choose(d, bot.pick(game, d, game.available_options(d)))
+        game.advance()
+    return game
+
+
+def test_an_option_that_calls_a_removal_vote_says_so_with_the_count_and_odds():
+    """The 1964 holiday read "no direct effect on the meters", and the 1957 appeal "Central
+    Committee +", while each brought a vote on removing the player at once: a play-test took the
+    calm forecast for a safe choice. The vote is a risk shown before choosing, with the count and
+    the odds of the Central Committee's appeal as the vote itself decides them."""
+    from game.narration.risks import vote_risk
+    from game.sim.stats import INDEX
+
+    game = _at("plot-1964", "the-holiday")
+    [card] = [c for c in open_cards(game) if c.id == "the-holiday"]
+    go = next(o for o in card.options if o.historical)
+    assert any(r.startswith("A vote on removing you follows at once: ") and
+               " of " in r and "in the Presidium are against you" in r for r in go.risks), go.risks
+
+    game = _at("anti-party-1957", "the-june-meeting")
+    [card] = [c for c in open_cards(game) if c.id == "the-june-meeting"]
+    appeal = next(o for o in card.options if o.id == "appeal-to-the-committee")
+    [said] = [r for r in appeal.risks if r.startswith("A vote on removing you")]
+    # The odds are those of the vote: the committee's support after the option's own change.
+    world, state = game.world, game.state
+    now, _ = game.preview("the-june-meeting", "appeal-to-the-committee")
+    committee = state.values[INDEX["central_committee"]] + now[INDEX["central_committee"]]
+    assert said == vote_risk(world, state, committee)
+    low = vote_risk(world, state, world.vote.needed - world.vote.noise / 2)
+    assert "a gamble: about 1 in 4 (25%) that the Central Committee overturns it" in low
+
+
+def test_blind_organs_do_not_reveal_which_options_bring_a_vote():
+    """With the organs blind, an option that may bring a vote says so whatever the count (saying
+    it only when a majority has turned would tell the player what the organs no longer can)."""
+    from game.sim.stats import INDEX
+
+    game = _at("campaign", "crimea-holiday")
+    game.state.values[INDEX["security"]] = 5.0
+    for loyalty in (10.0, 90.0):  # a majority against, then none
+        for m in game.state.seated:
+            m.loyalty = loyalty
+        [card] = [c for c in open_cards(game) if c.id == "crimea-holiday"]
+        for option in card.options:
+            assert option.risks == ("If the Presidium has turned against you, this brings a "
+                                    "vote on removing you at once.",), option.risks

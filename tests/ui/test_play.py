@@ -282,3 +282,18 @@ def test_tab_reaches_the_seed_and_name_past_the_list_in_two_presses(thaw_home):
     assert scene.focused_name() == scene.items[scene.row].name != rows[0]
     press(app, pygame.K_TAB, pygame.KMOD_SHIFT)  # back out of the list
     assert not scene.focused_name().startswith(("scenario:", "chapter:"))
+
+
+def test_enter_on_the_chosen_row_starts_the_game(thaw_home):
+    """The screen says Enter starts: it does with the focus on the list too (a play-test pressed
+    Enter three times on the chosen row and nothing happened)."""
+    install_tiny(thaw_home)
+    app = make_app("--seed", "5")
+    app.step(0.016)
+    press(app, pygame.K_RETURN)
+    scene = app.top
+    press(app, pygame.K_TAB)
+    assert scene.focused_name() == scene.items[scene.row].name
+    title = scene.scenarios[scene.selected].info.title
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "turn" and app.session.game.world.scenario.info.title == title

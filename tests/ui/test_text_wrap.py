@@ -72,3 +72,21 @@ def test_fitting_a_long_line_measures_about_the_slot_not_the_text():
     assert "".join(lines) == "a" * 20_000
     assert all(font.size(line)[0] <= width for line in lines)
     assert MeasuringFont.measured <= 20 * width * len(lines), MeasuringFont.measured
+
+
+def test_a_line_rendered_in_a_font_since_dropped_is_never_reused_for_a_new_font():
+    """The cache of rendered lines must not mix up a dropped font with a new one at the same
+    address (a play-test saw the news at the largest size after switching back to normal: the
+    new font had the old one's id)."""
+    import pygame
+
+    from game.ui.text import rendered
+
+    pygame.font.init()
+    for i in range(40):
+        size = 12 if i % 2 else 40
+        font = pygame.font.Font(None, size)
+        image = rendered(font, "Stalin is dead", (0, 0, 0))
+        fresh = font.render("Stalin is dead", True, (0, 0, 0))
+        assert image.get_size() == fresh.get_size(), (i, size)
+        del font, image, fresh

@@ -290,3 +290,25 @@ def test_the_triangles_follow_the_numbers_the_student_saw(thaw_home):
         if compared >= 8:
             break
     assert compared >= 8
+
+
+def test_the_news_follows_a_change_of_text_size(thaw_home):
+    """Back from the largest text to normal, the news panel is set at the new size at once (a
+    play-test saw it at the largest size, its first line cut, until the next season)."""
+    from dataclasses import replace
+
+    from game.ui.screens.turn_panels import news_doc
+
+    app = campaign("largest")
+    for _ in cards(app, 2):
+        pass
+    while app.top.name != "turn":
+        press(app, pygame.K_RETURN)
+    game = app.session.game
+    large = news_doc(app.theme, game)
+    app.apply_settings(replace(app.settings, text_size="normal"))
+    app.step(0.016)
+    assert app.theme.text_scale == 1.0
+    normal = news_doc(app.theme, game)
+    assert normal is not large
+    assert app.top.panels.news.doc is normal

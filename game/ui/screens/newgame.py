@@ -325,7 +325,11 @@ class NewGameScene(Scene):
             self.app.dirty = True
             return True
         if event.type == pygame.KEYDOWN:
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and field is not None:
+            focused = self.focused_widget()
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and (
+                    field is not None or isinstance(focused, ScenarioItem)):
+                if isinstance(focused, ScenarioItem):  # as the subtitle says: Enter starts
+                    self.select_row(self.items.index(focused))
                 self.start()
                 return True
             if event.key == pygame.K_ESCAPE and field is not None:

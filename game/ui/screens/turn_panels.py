@@ -156,11 +156,12 @@ _news_docs: dict[tuple, Doc] = {}
 
 
 def news_doc(theme, game) -> Doc:
-    """The news, latest first (the last 40 items): kept while the news and the theme stay the
-    same, so laying out the turn screen again does not wrap it again (a Scroller lays it out
-    for its width, which it remembers)."""
+    """The news, latest first (the last 40 items): kept while the news and the theme (window
+    scale, text size, contrast) stay the same, so laying out the turn screen again does not wrap
+    it again (a Scroller lays it out for its width, which it remembers)."""
     world, state = game.world, game.state
-    key = (id(world), len(state.news), state.turn, id(theme), theme.scale)
+    key = (id(world), len(state.news), state.turn, id(theme), theme.scale, theme.text_scale,
+           theme.high_contrast)
     doc = _news_docs.get(key)
     if doc is None:
         _news_docs.clear()
