@@ -46,6 +46,9 @@ def dashed(surface, colour, points, width: int, dash: int, gap: int) -> None:
         travelled = end
 
 
+TICK_ROWS = 3  # rows of decision numbers above the chart
+
+
 class HistoryScene(Scene):
     name = "history"
 
@@ -60,7 +63,8 @@ class HistoryScene(Scene):
         top = header_height(t, True)
         bottom = bar_top(t, (w, h))
         side = max(t.px(220), min(t.px(360), int(w * 0.28)))
-        ticks = t.px(30) + t.font("tiny", "sans-bold").get_linesize()  # two rows of numbers
+        # The rows of decision numbers above the chart.
+        ticks = t.px(30) + (TICK_ROWS - 1) * t.font("tiny", "sans-bold").get_linesize()
         self.chart = pygame.Rect(t.margin, top + ticks, w - 3 * t.margin - side,
                                  bottom - top - ticks)
         self.side = pygame.Rect(self.chart.right + t.margin, top, side, bottom - top)
@@ -159,10 +163,10 @@ class HistoryScene(Scene):
                 last_right = left + img.get_width()
 
     def _draw_decisions(self, surface: pygame.Surface, plot: pygame.Rect) -> None:
-        """Decision ticks: one per season, numbered as in the list, the numbers in two rows above
-        the chart (a label that would run into its neighbour in the lower row goes up a row, its
-        tick drawn up to it, or is moved along while it still stands over its tick; one that fits
-        in neither row is left out, the tick stays)."""
+        """Decision ticks: one per season, numbered as in the list, each number centred over its
+        own tick in the lowest of three rows above the chart where it does not run into its
+        neighbour, a tick drawn up to a raised number, and the numbers set on paper so that no
+        line crosses one. A number that fits in no row is left out (the tick stays)."""
         t = self.theme
         red = t.palette.red
         tick_font = t.font("tiny", "sans-bold")
@@ -170,27 +174,34 @@ class HistoryScene(Scene):
         for i, step in enumerate(self.path, 1):
             by_turn.setdefault(step.turn, []).append(i)
         row_h = tick_font.get_linesize()
-        last_right = [-10**6, -10**6]  # the right end of the last label in each row
-        self.labelled: list[pygame.Rect] = []  # where the labels went, and those left out
+        last_right = [-10**6] * TICK_ROWS  # the right end of the last number in each row
+        self.labelled: list[pygame.Rect] = []  # where the numbers went, and those left out
         self.unlabelled: list[str] = []
+        placed: list[tuple[pygame.Surface, pygame.Rect, float]] = []
         for turn, numbers in sorted(by_turn.items()):
             x = self.x_of(plot, turn)
             pygame.draw.line(surface, red, (x, plot.y), (x, plot.bottom), 1)
             text = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
             img = rendered(tick_font, text, red)
-            left = x - img.get_width() // 2
-            for row in (0, 1):
-                # Moved right off its neighbour, as long as the label still stands over its tick.
-                at = max(left, last_right[row] + t.px(6))
-                if at <= x - t.px(2):
-                    y = plot.y - img.get_height() - row * row_h
-                    if row:
-                        pygame.draw.line(surface, red, (x, y + img.get_height()), (x, plot.y), 1)
-                    self.labelled.append(surface.blit(img, (at, y)))
-                    last_right[row] = at + img.get_width()
+            left = round(x - img.get_width() / 2)
+            for row in range(TICK_ROWS):
+                if left > last_right[row] + t.px(5):
+                    rect = img.get_rect(topleft=(left, plot.y - img.get_height() - row * row_h))
+                    placed.append((img, rect, x))
+                    last_right[row] = rect.right
+                    self.labelled.append(rect)
                     break
             else:
                 self.unlabelled.append(text)
+        for _, rect, x in placed:  # a raised number's tick, up to it
+            if rect.bottom < plot.y:
+                pygame.draw.line(surface, red, (x, rect.bottom), (x, plot.y), 1)
+        for img, rect, _ in placed:  # on paper: a tick running up behind it stops at its edge
+            paper_rect = rect.inflate(t.px(4), 0)
+            paper_rect.width -= max(0, plot.x - paper_rect.x)  # the levels' "100" stays whole
+            paper_rect.x = max(paper_rect.x, plot.x)
+            surface.fill(t.palette.paper, paper_rect)
+            surface.blit(img, rect)
 
     def _draw_meters(self, surface: pygame.Surface, plot: pygame.Rect,
                      stats: tuple[str, ...]) -> None:
