@@ -117,7 +117,7 @@ class TextUI:
         # left out): the cause is named once, not on every meter line.
         by_cause: dict[str, list[str]] = {}
         for (stat, cause), delta in sorted(moves.items(), key=lambda kv: -abs(kv[1])):
-            change = signed_change(delta, 1)
+            change = signed_change(delta)
             if change is not None:
                 label = cause_label(self.game.world, cause)
                 by_cause.setdefault(label, []).append(f"{LABELS[stat]} {change}")

@@ -112,4 +112,6 @@ def delay(world: World, state, option) -> str | None:
     if not turns:
         return None
     one, many = UNITS.get(world.calendar.step, ("turn", "turns"))
-    return f"the later changes land over the next {turns} {one if turns == 1 else many}"
+    if turns == 1:
+        return f"the later changes land next {one}"
+    return f"the later changes land over the next {turns} {many}"

@@ -45,6 +45,12 @@ def size_marks(delta: float) -> str:
     return ("+" if delta > 0 else "-") * marks
 
 
+def titled(title: str, text: str) -> str:
+    """A title and what follows it: "The Beria question: Arrest him", but "Who rules after
+    Stalin? Let Malenkov ..." (no colon after a question or an exclamation)."""
+    return f"{title} {text}" if title.rstrip().endswith(("?", "!", ":")) else f"{title}: {text}"
+
+
 def signed_change(delta: float, digits: int = 0) -> str | None:
     """A change as the player reads it, `+3` or `-1.5`: rounded first, then signed, so None
     when it rounds to nothing (never "+0" or "-0")."""
@@ -145,7 +151,7 @@ def _cause_label(world: World, base: str) -> str:
         if base.startswith("change:"):
             again = " again so soon" if "again so soon" in base else ""
             return f"Changing {policy.title.lower()} to {label}{again}"
-        return f"{policy.title}: {label}"
+        return titled(policy.title, label)
     if base.startswith("vote"):
         what = {"vote:survived": "The removal vote: you survived",
                 "vote:fell": "The removal vote: you fell"}
@@ -161,7 +167,7 @@ def _cause_label(world: World, base: str) -> str:
     if event is None:
         return base
     if option_id:
-        return f"{event.model.title}: {option_label(world, event_id, option_id)}"
+        return titled(event.model.title, option_label(world, event_id, option_id))
     return event.model.title
 
 

@@ -148,3 +148,19 @@ def test_blind_organs_do_not_reveal_which_options_bring_a_vote():
         for option in card.options:
             assert option.risks == ("If the Presidium has turned against you, this brings a "
                                     "vote on removing you at once.",), option.risks
+
+
+def test_one_season_later_reads_as_next_season():
+    """Not "over the next 1 season" (a play-test's wording slip)."""
+    from types import SimpleNamespace
+
+    from game.content import effects as e
+    from game.narration.risks import delay
+
+    world = build_world(catalog.find("campaign"))
+    game = Game(world, 1)
+    for after, over, said in ((1, 1, "the later changes land next season"),
+                              (0, 2, "the later changes land next season"),
+                              (1, 2, "the later changes land over the next 2 seasons")):
+        change = e.ChangeEffect(type="change", stat="prestige", by=2, after=after, over=over)
+        assert delay(world, game.state, SimpleNamespace(effects=[change])) == said

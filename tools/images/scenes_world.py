@@ -609,6 +609,17 @@ def _handshake(cv: Canvas, c: Point) -> None:
 
 
 def summit(cv: Canvas) -> None:
+    """A handshake across a table with the Soviet flag and the American one."""
+    _talks(cv, "stripes")
+
+
+def talks(cv: Canvas) -> None:
+    """The same table with a guest's flag in three upright bands, no country's: talks with
+    Yugoslavia, India or Egypt, or young guests from abroad."""
+    _talks(cv, "bands")
+
+
+def _talks(cv: Canvas, guest: str) -> None:
     wall = Region()
     wall.rect(0, 0, 640, 400)
     cv.fill(wall, LIGHT)
@@ -625,11 +636,16 @@ def summit(cv: Canvas) -> None:
     cv.fill(cloth, PAPER)
     cv.hatch(cloth, spacing=14, angle=90, width=1.2, color=MID)
     cv.rect(176, 378, 288, 8, INK)
-    for x, kind in ((290, "red"), (350, "stripes")):
+    for x, kind in ((290, "red"), (350, guest)):
         cv.rect(x - 10, 242, 20, 8, INK)
         cv.line((x, 244), (x, 180), 2)
         if kind == "red":
             cv.rect(x - 46, 182, 46, 30, RED)
+        elif kind == "bands":
+            cv.rect(x, 182, 46, 30, PAPER)
+            cv.rect(x, 182, 15, 30, MID)
+            cv.rect(x + 31, 182, 15, 30, MID)
+            cv.polyline([(x, 182), (x + 46, 182), (x + 46, 212), (x, 212), (x, 182)], 1)
         else:
             cv.rect(x, 182, 46, 30, PAPER)
             for k in range(0, 7, 2):
@@ -768,6 +784,7 @@ SCENES = {
     "blockade": blockade,
     "u2": u2,
     "summit": summit,
+    "talks": talks,
     "telephone": telephone,
     "china": china,
     "soldiers": soldiers,

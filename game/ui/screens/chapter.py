@@ -25,8 +25,9 @@ class ChapterScene(DocScene):
     def build_doc(self) -> Doc:
         end, summary = self.end, self.end.summary
         doc = Doc(self.theme)
-        doc.text("Your game is saved. Go on now, or stop here: next lesson, Continue on the title "
-                 "screen carries on from this page's place, with every choice you made.",
+        doc.text("Your game is saved. Go on now, or stop here: in the next lesson, Continue on "
+                 "the title screen picks the game up where this page leaves it, with every "
+                 "choice you made.",
                  "body", "serif-italic", "soft")
         doc.heading("What you decided")
         if not summary.decisions:

@@ -28,7 +28,8 @@ SECTIONS = [
         "military and the security organs. Economy: industrial growth (how fast industry grows, "
         "not how much it makes), agriculture, living standards. Foreign standing: world "
         "prestige, bloc unity, and nuclear tension, where high is bad.",
-        "The triangles beside a meter show its change since last season; red means bad news.",
+        "The triangles beside a meter show its change since the last season you played began "
+        "(your choices in it included); red means bad news.",
     ]),
     ("Beside the meters", [
         "Three more numbers, under the date, are not meters but the rules read them. Openness of "

@@ -7,7 +7,7 @@ import pygame
 
 from game.content.sources import source_ids
 from game.narration.debrief import moves
-from game.narration.words import LABELS, expected, option_label, signed_change
+from game.narration.words import LABELS, expected, option_label, signed_change, titled
 from game.ui.screens.common import source_names, turn_unit
 from game.ui.screens.debrief import DebriefScene
 from game.ui.screens.docscene import DocScene
@@ -71,16 +71,16 @@ class OutcomeScene(DocScene):
         world = game.world
         doc.heading("What changed")
         changes = [m for m in moves(world, game.state.causes[self.before:])
-                   if signed_change(m.delta, 1) is not None]
+                   if signed_change(m.delta) is not None]
         if not changes:
             doc.text(f"Nothing moved at once; the effects come in later {turn_unit(world)}s.",
                      "body", "serif", "soft")
         groups: dict[str, list] = {}
         for move in changes:
             groups.setdefault(move.label, []).append(move)
-        own = f"{self.decision.title}: {self.option.label}"
+        own = titled(self.decision.title, self.option.label)
         for group in groups.values():
-            parts = [f"{LABELS[m.stat]} {signed_change(m.delta, 1)}" for m in group]
+            parts = [f"{LABELS[m.stat]} {signed_change(m.delta)}" for m in group]
             bad = [m for m in group if not m.good]
             doc.text("; ".join(parts), "body", "sans-bold", "red" if len(bad) == len(group)
                      else "ink", before=6)

@@ -48,6 +48,7 @@ class TurnScene(TurnActions, TurnInput, Scene):
         self._sliding = False
         self._layer_drawn = self._layer_shown = 0  # how many times the layer was drawn, shown
         self._static_key: tuple | None = None
+        self.opened: dict[tuple[int, int], tuple[float, ...]] = {}  # (game, turn): the meters
 
     @property
     def game(self):
@@ -74,11 +75,21 @@ class TurnScene(TurnActions, TurnInput, Scene):
         key = self.state_key()
         if key != self.shown_key:
             self.shown_key = key
+            # The meters as this turn's screen first shows them: what the next turn's triangles
+            # compare with (what the student saw before choosing, not the close of the turn).
+            self.opened.setdefault((id(self.game), self.game.turn), tuple(self.game.state.values))
             self.laid_out_for = None
             self.selected = None
             self.card = None  # a new card starts at the top
             self.focus = None
         super().ensure_layout()
+
+    def _last_opened(self) -> tuple[float, ...] | None:
+        """The meters as the last turn this screen showed before this one first showed them
+        (None after a load, when there is none)."""
+        game = self.game
+        shown = [turn for g, turn in self.opened if g == id(game) and turn < game.turn]
+        return self.opened[(id(game), max(shown))] if shown else None
 
     def forget_layout(self) -> None:
         super().forget_layout()
@@ -101,7 +112,7 @@ class TurnScene(TurnActions, TurnInput, Scene):
                                      left.height)
         self._layout_card()
         self.widgets += self.bar.buttons
-        self.meters = Meters(t, left, self.game, self.unit)
+        self.meters = Meters(t, left, self.game, self.unit, self._last_opened())
         self._start_tween(tuple(self.meters.values))
         self.panels = SidePanel(t, right, self.game, self.open_policies)
         self.widgets += self.panels.policy_buttons

@@ -16,15 +16,17 @@ HEADS = {"Party": "Party support", "Economy": "Economy", "Foreign": "Foreign sta
 class Meters:
     """The meters in `rect`, read from the game at layout time."""
 
-    def __init__(self, theme, rect: pygame.Rect, game, unit: str) -> None:
+    def __init__(self, theme, rect: pygame.Rect, game, unit: str,
+                 since: tuple[float, ...] | None = None) -> None:
         self.theme = theme
         self.rect = rect
         self.unit = unit
         state = game.state
         self.values = list(state.values)
-        # Trends: now against the close of last season, as the numbers read (a meter that moved
-        # 34.4 -> 34.6 shows 34 twice and no triangle).
-        previous = game.history[-1][1] if game.history else tuple(self.values)
+        # Trends: now against `since`, the meters as the last turn played first showed them
+        # (else the close of the last turn), as the numbers read (a meter that moved 34.4 ->
+        # 34.6 shows 34 twice and no triangle).
+        previous = since or (game.history[-1][1] if game.history else tuple(self.values))
         self.trends = [round(self.values[i]) - round(previous[i]) for i in range(len(STATS))]
         self.bars: dict[int, pygame.Rect] = {}  # where each meter's bar is (once drawn)
 
@@ -72,7 +74,8 @@ class Meters:
         t = self.theme
         r = self.rect
         tiny = t.font("tiny", "serif-italic")
-        note = f"Nuclear tension: high is bad. Triangles: change since last {self.unit}."
+        note = f"Nuclear tension: high is bad. Triangles: change since the last {self.unit} " \
+               "you played began."
         for line in wrap(tiny, note, r.width):
             if y + tiny.get_linesize() > r.bottom:
                 break
