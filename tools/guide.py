@@ -262,17 +262,31 @@ def pattern(template: str) -> re.Pattern:
 
 def write(path: str) -> list[str]:
     """Puts every sentence into the guide at `path` as it must read now; returns the templates
-    it could not find there (to be written by hand)."""
+    it could not find there (to be written by hand). A sentence is looked for outside the
+    sentences already placed: the short templates ("`{hash}`,") would otherwise match inside a
+    longer one placed before them (and put one lesson's hash where the campaign's goes)."""
     with open(path, encoding="utf-8") as f:
         guide = f.read()
     missing = []
+    placed: list[tuple[int, int]] = []  # the spans of the sentences placed so far
     for scenario, template in CLAIMS:
         now = render(scenario, template)
-        if normal(now) in normal(guide):
+        free = [m for m in pattern(template).finditer(guide)
+                if not any(a <= m.start() and m.end() <= b for a, b in placed)]
+        exact = [m for m in free if normal(m.group(0)) == normal(now)]
+        if exact:
+            placed.append(exact[0].span())
             continue
-        guide, n = pattern(template).subn(lambda m, now=now: now, guide, count=1)
-        if not n:
+        if normal(now) in normal(guide):
+            continue  # said already, where another scenario's sentence reads the same
+        if not free:
             missing.append(template)
+            continue
+        start, end = free[0].span()
+        guide = guide[:start] + now + guide[end:]
+        shift = len(now) - (end - start)
+        placed = [(a + shift, b + shift) if a >= end else (a, b) for a, b in placed]
+        placed.append((start, start + len(now)))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(guide)
     return missing

@@ -77,3 +77,20 @@ def test_the_curriculum_map_covers_every_lesson_and_chapter():
     for uid in unit_ids():
         assert f"`{uid}`" in mapping, uid
     assert "unverified: check against the current specification" in mapping
+
+
+def test_writing_the_guide_puts_each_hash_in_its_own_place(tmp_path):
+    """With two hashes stale at once, `python -m tools.guide --write` put the anti-party
+    lesson's hash where the campaign's goes (its short template matched inside the campaign's
+    sentence): each sentence is now looked for outside those already placed."""
+    import re
+
+    text = GUIDE.read_text(encoding="utf-8")
+    hashes = re.compile(r"(the campaign `)[0-9a-f]{16}(`, the lessons `[0-9a-f]{16}`, `)"
+                        r"[0-9a-f]{16}")
+    stale = hashes.sub(r"\g<1>0000000000000000\g<2>1111111111111111", text, count=1)
+    assert stale != text
+    copy = tmp_path / "teachers.md"
+    copy.write_text(stale, encoding="utf-8")
+    assert guide.write(str(copy)) == []
+    assert copy.read_text(encoding="utf-8") == text
