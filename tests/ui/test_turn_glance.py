@@ -315,3 +315,17 @@ def test_the_news_follows_a_change_of_text_size(thaw_home):
     normal = news_doc(app.theme, game)
     assert normal is not large
     assert app.top.panels.news.doc is normal
+
+
+def test_decide_with_nothing_picked_shows_where_to_choose(thaw_home):
+    """Enter (Decide) before picking did nothing a student could see: now the focus goes to the
+    first option shown, and nothing is picked or decided."""
+    app = campaign("largest")
+    top = next(cards(app, 1))
+    top.set_focus("Decide")
+    log = len(app.session.game.log)
+    press(app, pygame.K_RETURN)
+    assert app.top is top and top.selected is None and len(app.session.game.log) == log
+    assert top.focused_widget() is top.card.options[0]
+    assert top.card.scroll_rect.inflate(0, 2).contains(top.card.options[0].rect) or \
+        top.card.inner.contains(top.card.options[0].rect)

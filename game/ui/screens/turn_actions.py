@@ -31,7 +31,16 @@ class TurnActions:
         # lazy: a cycle (the debrief imports this module's vote_text)
         from game.ui.screens.outcome import OutcomeScene
 
-        if self.decision is None or self.selected is None:
+        if self.decision is None:
+            return
+        if self.selected is None:
+            # Decide with nothing picked: the focus goes to the first option (in the order shown,
+            # which the seed shuffles), so the student sees where to choose; nothing is picked.
+            first = self.card.options[0]
+            self.card.scroll_into_view(first)
+            self.card.place()
+            self.set_focus(first.name)
+            self.app.dirty = True
             return
         option = self.decision.options[self.selected]
         if not option.available:
