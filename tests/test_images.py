@@ -26,7 +26,7 @@ NAMES = [
     "factory", "consumer-goods", "housing", "sputnik", "rocket", "missile", "tanks", "congress",
     "speech", "gulag-release", "books", "church", "europe-map", "berlin", "blockade", "u2",
     "summit", "telephone", "china", "dacha", "ballot", "sovnarkhoz", "school", "soldiers",
-    "newspaper", "bread-queue",
+    "newspaper", "bread-queue", "talks",
 ]
 MAX_FILE = 60 * 1024
 MAX_TOTAL = 2 * 1024 * 1024

@@ -111,7 +111,7 @@ IDS = list(LESSONS)
 IMAGES = set("""kremlin funeral arrest wheat virgin-lands drought corn livestock factory
 consumer-goods housing sputnik rocket missile tanks congress speech gulag-release books church
 europe-map berlin blockade u2 summit telephone china dacha ballot sovnarkhoz school soldiers
-newspaper bread-queue""".split())
+newspaper bread-queue talks""".split())
 
 
 def readings(prose) -> list[str]:
