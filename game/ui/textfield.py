@@ -3,9 +3,14 @@ screen.
 
 Focused by a click or by Tab like every other widget; while it has the focus it takes the typing:
 characters arrive as TEXTINPUT events (so accents, Cyrillic and an input method's composed text
-work), and Backspace, Delete, Left, Right, Home and End edit at the caret. Ctrl+V (Cmd+V on a Mac)
-pastes when the system clipboard can be read, and does nothing when it cannot. A length cap and,
-for the seed, digits only, are kept on every way in (typing, pasting, the starting text).
+work), and Backspace, Delete, Left, Right, Home and End edit at the caret. Ctrl+A (Cmd+A on a Mac)
+selects the whole text, and Shift with Left, Right, Home or End selects from the caret: typing,
+pasting, Backspace and Delete then replace the selection. Ctrl+V (Cmd+V) pastes when the system
+clipboard can be read, and does nothing when it cannot. A length cap and, for the seed, digits
+only, are kept on every way in (typing, pasting, the starting text).
+
+A field made with `select_on_focus` (a folder's path, prefilled) has its whole text selected when
+it takes the focus by a click or by Tab, so what is typed replaces it.
 
 The caret does not blink: a steady caret costs no redraws while the screen sits idle, and the
 focus ring already says where the typing goes.
@@ -40,12 +45,14 @@ class TextField(Widget):
     """One line of text with a caret. `text` is what was typed, without the spaces around it."""
 
     def __init__(self, theme: Theme, rect: pygame.Rect, name: str, text: str = "",
-                 limit: int = 24, digits: bool = False) -> None:
+                 limit: int = 24, digits: bool = False, select_on_focus: bool = False) -> None:
         super().__init__(rect, None, name)
         self.limit = limit
         self.digits = digits
+        self.select_on_focus = select_on_focus
         self.value = self._clean(text)[:limit]
         self.caret = len(self.value)
+        self.anchor: int | None = None  # the other end of the selection, if there is one
         self.composing = ""  # an input method's text not yet committed, shown after the caret
         self.font = theme.font("body", "sans")
         self.pad = theme.px(8)
@@ -65,10 +72,35 @@ class TextField(Widget):
             return "".join(ch for ch in text if ch in DIGITS)
         return "".join(ch for ch in text if ch.isprintable())
 
+    def selection(self) -> tuple[int, int] | None:
+        """(start, end) of the selected text, or None when nothing is selected."""
+        if self.anchor is None or self.anchor == self.caret:
+            return None
+        return min(self.anchor, self.caret), max(self.anchor, self.caret)
+
+    def select_all(self) -> None:
+        self.anchor, self.caret = 0, len(self.value)
+
+    def take_selection(self) -> bool:
+        """Removes the selected text (the caret where it was); whether there was any."""
+        chosen = self.selection()
+        self.anchor = None
+        if chosen is None:
+            return False
+        start, end = chosen
+        self.value = self.value[:start] + self.value[end:]
+        self.caret = start
+        return True
+
     def insert(self, text: str) -> bool:
-        """Puts text at the caret, as much as the cap leaves room for; whether anything went in."""
+        """Puts text at the caret (in place of the selection), as much as the cap leaves room
+        for; whether anything went in."""
+        text = self._clean(text)
+        if not text:
+            return False
+        self.take_selection()
         room = self.limit - len(self.value)
-        text = self._clean(text)[:max(0, room)]
+        text = text[:max(0, room)]
         if not text:
             return False
         self.value = self.value[:self.caret] + text + self.value[self.caret:]
@@ -76,14 +108,24 @@ class TextField(Widget):
         return True
 
     def backspace(self) -> None:
+        if self.take_selection():
+            return
         if self.caret > 0:
             self.value = self.value[:self.caret - 1] + self.value[self.caret:]
             self.caret -= 1
 
     def delete(self) -> None:
+        if self.take_selection():
+            return
         self.value = self.value[:self.caret] + self.value[self.caret + 1:]
 
-    def move(self, to: int) -> None:
+    def move(self, to: int, extend: bool = False) -> None:
+        """The caret to `to`; with `extend` (Shift held) the selection grows or shrinks with it,
+        else any selection ends."""
+        if extend and self.anchor is None:
+            self.anchor = self.caret
+        elif not extend:
+            self.anchor = None
         self.caret = max(0, min(len(self.value), to))
 
     def paste(self) -> bool:
@@ -103,16 +145,23 @@ class TextField(Widget):
         if event.type != pygame.KEYDOWN or event.key in _PASS_KEYS:
             return False
         command = event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META)
+        shift = bool(event.mod & pygame.KMOD_SHIFT)
+        chosen = self.selection()
+        # Left and Right without Shift close a selection at its near end, as text boxes do.
+        left = chosen[0] if chosen and not shift else self.caret - 1
+        right = chosen[1] if chosen and not shift else self.caret + 1
         edits = {
             pygame.K_BACKSPACE: self.backspace,
             pygame.K_DELETE: self.delete,
-            pygame.K_LEFT: lambda: self.move(self.caret - 1),
-            pygame.K_RIGHT: lambda: self.move(self.caret + 1),
-            pygame.K_HOME: lambda: self.move(0),
-            pygame.K_END: lambda: self.move(len(self.value)),
+            pygame.K_LEFT: lambda: self.move(left, shift),
+            pygame.K_RIGHT: lambda: self.move(right, shift),
+            pygame.K_HOME: lambda: self.move(0, shift),
+            pygame.K_END: lambda: self.move(len(self.value), shift),
         }
         if event.key in edits:
             edits[event.key]()
+        elif command and event.key == pygame.K_a:
+            self.select_all()
         elif command and event.key == pygame.K_v:
             self.paste()
         return True
@@ -126,6 +175,7 @@ class TextField(Widget):
             if d < best_d:
                 best, best_d = i, d
         self.caret = best
+        self.anchor = None
 
     def focus_gained(self) -> None:
         """Tells an input method where the field is, so its candidate list opens beside it."""
@@ -168,6 +218,14 @@ class TextField(Widget):
                 surface.blit(rendered(self.font, after, p.ink), (x + caret_x + composing_w, y))
         elif self.composing:
             surface.blit(rendered(self.font, self.composing, p.ink_soft), (x, y))
+        chosen = self.selection()
+        if chosen is not None and not self.composing:
+            # The selection in the colours of a pressed button, over the text drawn above.
+            start = self.font.size(self.value[:chosen[0]])[0]
+            part = self.value[chosen[0]:chosen[1]]
+            pygame.draw.rect(surface, p.red, (x + start, y, self.font.size(part)[0],
+                                              self.font.get_linesize()))
+            surface.blit(rendered(self.font, part, p.on_red), (x + start, y))
         self.caret_x = x + caret_x + composing_w
         if focused:
             pygame.draw.line(surface, p.ink, (self.caret_x, y + theme.px(2)),
@@ -192,7 +250,10 @@ def click_into_field(scene, event: pygame.event.Event) -> bool:
     hit = scene.widget_at(event.pos)
     if not isinstance(hit, TextField):
         return False
-    hit.place_caret(event.pos[0])
+    if hit.select_on_focus and scene.focused_widget() is not hit:
+        hit.select_all()  # the first click into a prefilled path: typing replaces it
+    else:
+        hit.place_caret(event.pos[0])
     scene.set_focus(hit.name)
     hit.focus_gained()
     scene.app.dirty = True

@@ -66,6 +66,54 @@ def test_the_length_cap_holds_for_typing_pasting_and_the_starting_text(theme, mo
     assert (f.value, f.caret) == ("12abc", 2)
 
 
+def test_ctrl_a_selects_all_and_typing_replaces_the_selection(theme, monkeypatch):
+    f = field(theme, "/root/", limit=40)
+    assert key(f, pygame.K_a, pygame.KMOD_LCTRL)
+    assert f.selection() == (0, 6)
+    typed(f, "/srv/7B")
+    assert (f.value, f.caret, f.selection()) == ("/srv/7B", 7, None)
+    key(f, pygame.K_a, pygame.KMOD_META)  # Cmd+A on a Mac
+    key(f, pygame.K_BACKSPACE)
+    assert f.value == ""
+    f = field(theme, "Anna Karenina")
+    key(f, pygame.K_HOME, pygame.KMOD_SHIFT)  # Shift+Home: from the caret to the start
+    assert f.selection() == (0, 13)
+    key(f, pygame.K_RIGHT)  # Right closes the selection at its end
+    assert (f.caret, f.selection()) == (13, None)
+    for _ in range(8):
+        key(f, pygame.K_LEFT, pygame.KMOD_LSHIFT)
+    key(f, pygame.K_DELETE)
+    assert f.value == "Anna "
+    key(f, pygame.K_a, pygame.KMOD_CTRL)
+    monkeypatch.setattr(pygame.scrap, "get_text", lambda: "Boris")
+    key(f, pygame.K_v, pygame.KMOD_CTRL)  # a paste replaces the selection too
+    assert f.value == "Boris"
+    key(f, pygame.K_a, pygame.KMOD_CTRL)
+    key(f, pygame.K_END)  # End (and Home) move the caret and end the selection
+    assert (f.caret, f.selection()) == (5, None)
+    key(f, pygame.K_HOME)
+    assert f.caret == 0
+
+
+def test_a_full_field_takes_typing_over_its_selection(theme):
+    f = field(theme, "x" * 24, limit=24)
+    key(f, pygame.K_a, pygame.KMOD_CTRL)
+    typed(f, "y")
+    assert f.value == "y"
+
+
+def test_the_selection_is_drawn(theme):
+    surface = pygame.Surface((400, 100))
+    f = field(theme, "Khrushchev")
+    f.draw(surface, theme, True, False)
+    before = pygame.image.tobytes(surface, "RGB")
+    key(f, pygame.K_a, pygame.KMOD_CTRL)
+    f.draw(surface, theme, True, False)
+    assert pygame.image.tobytes(surface, "RGB") != before
+    assert any(surface.get_at((x, f.rect.centery))[:3] == theme.palette.red
+               for x in range(f.rect.x, f.rect.right))
+
+
 def test_the_seed_field_takes_digits_only(theme, monkeypatch):
     f = field(theme, "4a2", limit=9, digits=True)
     assert f.value == "42"
