@@ -410,3 +410,95 @@ def test_worksheets_from_the_teachers_screen(thaw_home, tmp_path, monkeypatch):
     page = folder / f"worksheets-{first}.html"
     assert page.read_text(encoding="utf-8") == str(worksheet(first))
     assert asked == [page.resolve().as_uri()]
+
+
+def test_a_click_into_the_prefilled_path_selects_it_so_typing_replaces_it(thaw_home, tmp_path):
+    from tests.ui.helpers import click
+
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    app.step(0.016)
+    press(app, pygame.K_f)
+    picker = app.top
+    assert picker.field.value == f"{Path.home() / 'Desktop'}/"
+    click(app, "path")  # the first click: the whole path is selected
+    assert picker.focused_name() == "path" and picker.field.selection() == \
+        (0, len(picker.field.value))
+    type_text(app, str(folder))
+    assert picker.field.value == str(folder)  # replaced, not appended
+    click(app, "path")  # a second click places the caret
+    assert picker.field.selection() is None
+    press(app, pygame.K_a, pygame.KMOD_CTRL)  # Ctrl+A selects it all again
+    type_text(app, str(tmp_path))
+    assert picker.field.value == str(tmp_path)
+    press(app, pygame.K_RETURN)
+    settle(app)
+    assert picker.current == tmp_path
+
+
+def test_the_line_under_the_path_follows_the_typing(thaw_home, tmp_path):
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    app.step(0.016)
+    press(app, pygame.K_f)
+    picker = app.top
+    before = picker.status()[0]
+    picker.set_focus("path")
+    press(app, pygame.K_a, pygame.KMOD_CTRL)
+    type_text(app, str(tmp_path / "cla"))
+    assert "no folder at the path typed" in picker.status()[0]
+    assert "no folder at the path typed" in " ".join(screen_text(app))
+    type_text(app, "ss")  # now a folder is there: said at once, without Enter
+    assert "A folder is there" in picker.status()[0]
+    assert picker.current != folder  # not gone there: Enter does that
+    for _ in range(40):  # after a short pause, what it holds
+        app.step(0.016)
+        if picker.peek is not None:
+            assert picker.peek.wait(timeout=30)
+    assert picker.status()[0].startswith("5 .json files") and "Press Enter" in \
+        picker.status()[0]
+    assert picker.status()[0] != before
+    press(app, pygame.K_BACKSPACE)  # typing on drops the look into the old path
+    assert "no folder at the path typed" in picker.status()[0]
+
+
+def test_a_slow_folder_is_read_without_holding_up_the_frames(thaw_home, tmp_path, monkeypatch):
+    """A folder that takes long to read (a large folder on a network drive): the frames go on,
+    the line under the path says it is being read, and the folder shows when it is read."""
+    import threading
+    import time
+
+    from game.ui.screens import folders
+
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    app.step(0.016)
+    press(app, pygame.K_f)
+    picker = app.top
+    gate = threading.Event()
+    real = folders.list_folder
+
+    def slow(path):
+        gate.wait(30)
+        return real(path)
+
+    monkeypatch.setattr(folders, "list_folder", slow)
+    picker.set_focus("path")
+    press(app, pygame.K_a, pygame.KMOD_CTRL)
+    type_text(app, str(folder))
+    start = time.perf_counter()
+    press(app, pygame.K_RETURN)
+    for _ in range(5):
+        app.step(0.016)
+    assert time.perf_counter() - start < 1.0
+    assert picker.current != folder and picker.status()[0] == "Reading the folder…"
+    gate.set()
+    settle(app)
+    assert picker.current == folder and picker.focused_name() == "choose"
+    assert picker.status()[0].startswith("5 .json files")

@@ -6,6 +6,11 @@ teacher's class folder are chosen here.
 Keys: Tab and the arrows move; Enter on a row enters it; Enter in the path field goes to the
 folder typed (and then Enter chooses it); Backspace outside the field goes up a folder; Esc
 cancels. A folder that cannot be read says why, in place.
+
+The line under the path follows the typing: whether a folder is there is checked at each key (one
+look at the disk), and what the typed folder holds once the typing pauses. Every walk through a
+folder's entries (which takes seconds on a large network folder) runs in the background; a frame
+waits for it a tenth of a second at most.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import pygame
 
 from game import paths
 from game.settings import load_settings, save_settings
+from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered, wrap
@@ -30,6 +36,8 @@ if TYPE_CHECKING:
     from game.ui.theme import Theme
 
 MAX_ROWS = 500  # sub-folders listed (a folder with more is typed into)
+PAUSE = 0.4  # seconds of no typing before the folder typed is looked into
+WAIT = 0.1  # seconds a frame waits for a folder to be read before showing it as being read
 
 
 def remember(app: App, **changes: str) -> None:
@@ -40,6 +48,23 @@ def remember(app: App, **changes: str) -> None:
     problem = save_settings(dataclasses.replace(stored, **changes))
     if problem:
         app.pending_messages.append(("Settings", problem))
+
+
+def read_folder(folder: Path) -> tuple[Path, list[Path], int]:
+    """`folder` (its ~ expanded) with its sub-folders and record count; raises OSError (with
+    the reason) when it is not a folder or cannot be read."""
+    folder = folder.expanduser()
+    if not folder.is_dir():
+        raise NotADirectoryError(20, "there is no folder of that name")
+    return folder, *list_folder(folder)
+
+
+def holds(records: int, folders: int) -> str:
+    """What a folder holds, in a few words."""
+    files = f"{records} .json file{'s' * (records != 1)} (run records are .json files)" \
+        if records else "No .json files (run records)"
+    inside = f"{folders} folder{'s' * (folders != 1)} inside" if folders else "no folders inside"
+    return f"{files}; {inside}"
 
 
 def list_folder(folder: Path) -> tuple[list[Path], int]:
@@ -107,46 +132,126 @@ class FolderPickerScene(Scene):
         self.field: TextField | None = None
         self.typed = ""
         self.list: Viewport | None = None
+        # The folder being opened: its reading in the background, and what to do once shown.
+        self.loading: Job[tuple[Path, list[Path], int]] | None = None
+        self.then: Callable[[], None] | None = None
+        # What the path typed (when it is not the folder shown) points at: None, or (text, tone).
+        self.preview: tuple[str, str] | None = None
+        self.peek: Job[tuple[Path, list[Path], int]] | None = None  # looking into it
+        self.peek_for = ""  # the text typed that `peek` looks into
+        self.pause = 0.0  # seconds until the folder typed is looked into (0: not due)
+        self.status_lines: list[str] = []
         self.go(self.current)
 
     # --- where we are ------------------------------------------------------------------------
-    def go(self, folder: Path) -> bool:
-        """Shows `folder`; a folder that is not there or cannot be read stays where we were,
-        and says why."""
-        try:
-            folder = folder.expanduser()
-            if not folder.is_dir():
-                raise NotADirectoryError(20, "there is no folder of that name")
-            subfolders, records = list_folder(folder)
-        except (OSError, ValueError) as error:
+    def go(self, folder: Path, then: Callable[[], None] | None = None) -> None:
+        """Shows `folder` once it is read (in the background); `then` runs when it is shown.
+        A folder that is not there or cannot be read stays where we were, and says why."""
+        self.loading = Job(lambda: read_folder(folder), "folder")
+        self.then = then
+        self.pause = 0.0  # no look into the path typed: the folder itself is being read
+        self.loading.wait(WAIT)
+        self.take_folder()
+        self.relayout()
+
+    def take_folder(self) -> None:
+        job = self.loading
+        if job is None or not job.done:
+            return
+        self.loading = None
+        if job.error is not None:
+            error = job.error
             reason = getattr(error, "strerror", None) or str(error)
             self.problem = f"That folder cannot be opened: {reason}."
-            self.app.dirty = True
-            return False
-        self.current, self.subfolders, self.records = folder, subfolders, records
-        self.problem = None
-        self.typed = _with_separator(str(folder))
+            self.then = None
+            self.relayout()
+            return
+        self.current, self.subfolders, self.records = job.result
+        self.problem, self.preview, self.pause = None, None, 0.0
+        self.typed = _with_separator(str(self.current))
+        self.field = None  # the next layout's field starts from the folder's path
         if self.list is not None:
             self.list.offset = 0  # a new folder's list starts at its top
+        self.relayout()
+        then, self.then = self.then, None
+        if then is not None:
+            self.ensure_layout()
+            then()
+
+    def relayout(self) -> None:
         self.laid_out_for = None
         self.app.dirty = True
-        return True
 
     def enter_row(self, folder: Path) -> None:
-        if self.go(folder):
-            self.ensure_layout()
-            self.set_focus("folder:0" if self.subfolders else "choose")
+        self.go(folder, lambda: self.set_focus("folder:0" if self.subfolders else "choose"))
 
     def up(self) -> None:
-        if self.current.parent != self.current and self.go(self.current.parent):
-            self.ensure_layout()
-            self.set_focus("up" if self.current.parent != self.current else "choose")
+        if self.current.parent != self.current:
+            self.go(self.current.parent, lambda: self.set_focus(
+                "up" if self.current.parent != self.current else "choose"))
 
     def go_typed(self) -> None:
         typed = self.field.text if self.field is not None else self.typed
-        if typed and self.go(Path(typed)):
-            self.ensure_layout()
-            self.set_focus("choose")
+        if typed:
+            self.go(Path(typed), lambda: self.set_focus("choose"))
+
+    # --- the path as it is typed -------------------------------------------------------------
+    def typed_changed(self) -> None:
+        """The path field changed: one look at the disk now (is a folder there?), a look into
+        it once the typing pauses."""
+        typed = self.field.text if self.field is not None else ""
+        self.problem = None
+        self.pause = 0.0
+        if not typed or _same_folder(typed, self.current):
+            self.preview = None
+        else:
+            try:
+                there = Path(typed).expanduser().is_dir()
+            except (OSError, ValueError):
+                there = False
+            if there:
+                self.preview = ("A folder is there: press Enter to go to it.", "soft")
+                self.pause = PAUSE
+            else:
+                self.preview = ("There is no folder at the path typed (yet).", "soft")
+        self.restatus()
+
+    def look_into_typed(self) -> None:
+        """The typing has paused on a folder: what it holds, read in the background."""
+        typed = self.field.text if self.field is not None else ""
+        if not typed:
+            return
+        self.peek_for = typed
+        self.peek = Job(lambda: read_folder(Path(typed)), "peek")
+
+    def take_peek(self) -> None:
+        job = self.peek
+        if job is None or not job.done:
+            return
+        self.peek = None
+        typed = self.field.text if self.field is not None else ""
+        if typed != self.peek_for or self.preview is None:
+            return  # typed on meanwhile: a later look says what the new path holds
+        if job.error is not None:
+            reason = getattr(job.error, "strerror", None) or str(job.error)
+            self.preview = (f"That folder cannot be opened: {reason}.", "red")
+        else:
+            _, subfolders, records = job.result
+            self.preview = (f"{holds(records, len(subfolders))} there. Press Enter to go to it.",
+                            "soft")
+        self.restatus()
+
+    def update(self, dt: float) -> None:
+        self.take_folder()
+        if self.pause > 0:
+            self.pause -= dt
+            if self.pause <= 0:
+                self.pause = 0.0
+                self.look_into_typed()
+        self.take_peek()
+
+    def animating(self) -> bool:
+        return self.loading is not None or self.peek is not None or self.pause > 0
 
     def choose(self) -> None:
         self.app.pop()
@@ -155,19 +260,30 @@ class FolderPickerScene(Scene):
     def status(self) -> tuple[str, str]:
         if self.problem is not None:
             return self.problem, "red"
-        n = self.records
-        files = f"{n} .json file{'s' * (n != 1)} (run records are .json files) here" if n \
-            else "No .json files (run records) here"
-        rows = len(self.subfolders)
-        more = f"; {rows} folder{'s' * (rows != 1)} inside" if rows else "; no folders inside"
-        return files + more + ".", "soft"
+        if self.loading is not None:
+            return "Reading the folder…", "soft"
+        if self.preview is not None:
+            return self.preview
+        return f"{holds(self.records, len(self.subfolders)).replace(';', ' here;', 1)}.", "soft"
+
+    def restatus(self) -> None:
+        """The line under the path says the status again; the screen is laid out again only
+        when the line needs another number of lines."""
+        t = self.theme
+        font = t.font("small", "serif-italic")
+        lines = wrap(font, self.status()[0], self.app.size[0] - 2 * t.margin)
+        if len(lines) != len(self.status_lines):
+            self.relayout()
+        self.status_lines = lines
+        self.app.dirty = True
 
     # --- the screen --------------------------------------------------------------------------
     def layout(self) -> None:
         t = self.theme
         w, h = self.app.size
-        if self.field is not None and self.laid_out_for is not None:
-            self.typed = self.field.value
+        old = self.field
+        if old is not None:
+            self.typed = old.value
         y = header_height(t, True)
         label_font = t.font("small", "sans-bold")
         self.labels = [(rendered(label_font, "Folder", t.palette.ink), (t.margin, y))]
@@ -176,7 +292,9 @@ class FolderPickerScene(Scene):
         up_w = label_font.size("Up  [Backspace]")[0] + t.px(32)
         field_w = w - 2 * t.margin - up_w - t.gap
         self.field = TextField(t, pygame.Rect(t.margin, y, field_w, bh), "path", self.typed,
-                               limit=1024)
+                               limit=1024, select_on_focus=True)
+        if old is not None and old.value == self.field.value:
+            self.field.caret, self.field.anchor = old.caret, old.anchor  # the same text: as it was
         self.widgets.append(self.field)
         self.widgets.append(Button(t, pygame.Rect(w - t.margin - up_w, y, up_w, bh), "Up",
                                    self.up, hint="Backspace", name="up",
@@ -223,7 +341,7 @@ class FolderPickerScene(Scene):
         page_header(surface, t, self.title, self.intro)
         for image, pos in self.labels:
             surface.blit(image, pos)
-        text_colour = t.palette.red if self.problem else t.palette.ink_soft
+        text_colour = t.palette.red if self.status()[1] == "red" else t.palette.ink_soft
         font = t.font("small", "serif-italic")
         for i, line in enumerate(self.status_lines):
             surface.blit(rendered(font, line, text_colour),
@@ -237,6 +355,8 @@ class FolderPickerScene(Scene):
     def on_focus(self, widget) -> None:
         super().on_focus(widget)
         if isinstance(widget, TextField):
+            if widget.select_on_focus:
+                widget.select_all()  # Tab into the path: typing replaces it
             widget.focus_gained()
 
     def typing(self) -> TextField | None:
@@ -244,7 +364,10 @@ class FolderPickerScene(Scene):
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         field = self.typing()
+        before = field.value if field is not None else None
         if field is not None and field.handle(event):
+            if field.value != before:
+                self.typed_changed()
             self.app.dirty = True
             return True
         if event.type == pygame.KEYDOWN:
@@ -257,6 +380,10 @@ class FolderPickerScene(Scene):
         if click_into_field(self, event):
             return True
         return super().handle_event(event)
+
+
+def _same_folder(typed: str, folder: Path) -> bool:
+    return typed.rstrip("/\\") == str(folder).rstrip("/\\")
 
 
 def _with_separator(text: str) -> str:
