@@ -46,6 +46,45 @@ class PathStep:
         return None if self.historical is None else self.chosen == self.historical
 
 
+def times(n: int) -> str:
+    """How often, as it is said: "once", "twice", "3 times"."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def decisions(n: int) -> str:
+    """ "1 decision", "9 decisions"."""
+    return f"{n} decision{'s' * (n != 1)}"
+
+
+def path_beside(steps: list[PathStep], who: str) -> str | None:
+    """How a path went beside Khrushchev's where his choice is known, as a sentence about `who`
+    ("yours", "this student's"): "... (9 decisions), yours was the same once and different 8
+    times." None when no choice of his is marked. The debrief and the teacher's screen say it
+    alike."""
+    marked = [s for s in steps if s.followed is not None]
+    if not marked:
+        return None
+    same = sum(1 for s in marked if s.followed)
+    other = len(marked) - same
+    if len(marked) == 1:
+        how = "the same" if same else "different"
+    elif not other:
+        how = "the same every time"
+    elif not same:
+        how = "different every time"
+    else:
+        how = f"the same {times(same)} and different {times(other)}"
+    return f"Where Khrushchev's own choice is known ({decisions(len(marked))}), {who} was {how}."
+
+
+def chose_as_khrushchev(historical: int, with_history: int) -> str:
+    """A student's line on the teacher's screen: "chose as Khrushchev did in 1 of 9 decisions"
+    (counted over the decisions where his choice is known)."""
+    if not with_history:
+        return "no decision with Khrushchev's own choice known"
+    return f"chose as Khrushchev did in {historical} of {decisions(with_history)}"
+
+
 # Quantities that are neither good nor bad news in themselves (see `Move.good`).
 NEITHER = frozenset({"openness"})
 

@@ -502,3 +502,23 @@ def test_a_slow_folder_is_read_without_holding_up_the_frames(thaw_home, tmp_path
     settle(app)
     assert picker.current == folder and picker.focused_name() == "choose"
     assert picker.status()[0].startswith("5 .json files")
+
+
+def test_the_students_lines_say_plainly_how_often_they_chose_as_khrushchev(thaw_home, tmp_path):
+    import re
+
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    drop(app, folder)
+    show_tab(app, "students")
+    words = " ".join(screen_text(app))
+    assert "chose as Khrushchev did in" in words and "as Khrushchev 1 of" not in words
+    for number in (1, 2, 3):
+        app.top.set_focus(f"student:{number}")
+        press(app, pygame.K_RETURN)
+        words = " ".join(screen_text(app))
+        assert "Where Khrushchev's own choice is known" in words
+        assert not re.search(r"\b1 times|\b1 decisions\b|\b2 times", words), words
+        press(app, pygame.K_ESCAPE)

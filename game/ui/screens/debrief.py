@@ -15,7 +15,7 @@ import pygame
 
 from game.content.sources import source_ids
 from game.narration.challenges import challenges_met
-from game.narration.debrief import deciding_causes, ending_stats, player_path
+from game.narration.debrief import deciding_causes, ending_stats, path_beside, player_path
 from game.narration.endings import charges, ending_words
 from game.narration.words import LABELS, dated, signed_change
 from game.ui import playing
@@ -199,16 +199,13 @@ class DebriefScene(Scene):
 
     def _path(self, doc: Doc) -> Doc:
         steps = player_path(self.game)
-        marked = [s for s in steps if s.followed is not None]
-        same = sum(1 for s in marked if s.followed)
         doc.text("Your path beside Khrushchev's", "heading", "serif-bold")
         if not steps:
             return doc.text("You took no decisions in this game.", "body", "serif-italic", "soft")
-        doc.text(f"Where Khrushchev's own choice is known ({len(marked)} decisions), yours was "
-                 f"the same {same} times and different {len(marked) - same} times. This is a "
-                 "comparison, not a score: his choices were not always the wiser, and where "
-                 "you parted ways is worth asking what each road cost and gained.",
-                 "body", "serif")
+        beside = path_beside(steps, "yours")
+        doc.text(f"{beside + ' ' if beside else ''}This is a comparison, not a score: his "
+                 "choices were not always the wiser, and where you parted ways is worth asking "
+                 "what each road cost and gained.", "body", "serif")
         for step in steps:
             doc.text(dated(step.date_label, step.title), "body", "serif-bold", before=8)
             doc.text(f"You: {step.chosen_label}", "small", "sans", indent=16)

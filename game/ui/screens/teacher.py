@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.narration.debrief import chose_as_khrushchev, decisions
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import header_height, page_header
@@ -129,9 +130,8 @@ class StudentRow(Widget):
         inner = width - 2 * self.pad
         when = f", {student['label'] or student['date']}" if student.get("ending") else ""
         lines = [(f"{student['who']}: {ending}{when}", bold, p.ink)]
-        same = f"as Khrushchev {student['historical']} of {student['with_history']}" \
-            if student["with_history"] else "no choice of his marked"
-        lines.append((f"{student['decisions']} decisions, {same} · seed {student['seed']}",
+        same = chose_as_khrushchev(student["historical"], student["with_history"])
+        lines.append((f"{decisions(student['decisions'])}, {same} · seed {student['seed']}",
                       small, p.ink_soft))
         if student.get("flag"):
             lines.append((f"Check this record: {student['flag']}", small, p.red))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.narration.debrief import decisions, path_beside
 from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
@@ -127,12 +128,9 @@ class StudentScene(Scene):
             doc.text("The scenario has changed since this record was made: a replay may not "
                      "fit it exactly, and the what-if will say so.", "small", "serif-italic",
                      "soft")
-        marked = [s for s in self.steps if s.followed is not None]
-        same = sum(1 for s in marked if s.followed)
-        if marked:
-            doc.text(f"Where Khrushchev's own choice is known ({len(marked)} decisions), this "
-                     f"student's was the same {same} times and different {len(marked) - same} "
-                     "times.", "body", "serif", before=4)
+        beside = path_beside(self.steps, "this student's")
+        if beside:
+            doc.text(beside, "body", "serif", before=4)
         for k, step in enumerate(self.steps, 1):
             doc.text(f"{k}. {step.date_label}: {step.title}", "body", "serif-bold", before=8)
             doc.text(f"Chose: {step.chosen_label}", "small", "sans", indent=16)
@@ -171,6 +169,6 @@ class StudentScene(Scene):
         end = f"{titles.get(ending, ending)}, {student.get('label') or student.get('date')}" \
             if ending else "not finished"
         page_header(surface, self.theme, f"{student['who']}: {end}",
-                    f"{student['decisions']} decisions · seed {student['seed']} · Up and Down "
+                    f"{decisions(student['decisions'])} · seed {student['seed']} · Up and Down "
                     "scroll; What if takes one decision another way.")
         self.draw_widgets(surface)
