@@ -79,6 +79,12 @@ def _where(u: Unit) -> str:
     return f"chapter {u.title} of the campaign"
 
 
+def start_button(kind: str) -> str:
+    """The title screen's button a scenario of this kind is started from: a lesson from the list
+    of lessons, the campaign from New game (game.ui.screens.title names them the same)."""
+    return "Lesson scenarios" if kind == "lesson" else "New game"
+
+
 # --- the plan -------------------------------------------------------------------------------
 
 def lesson_plan(u: Unit) -> list[tuple[int, str, str]]:
@@ -92,7 +98,8 @@ def lesson_plan(u: Unit) -> list[tuple[int, str, str]]:
     least_talk = 8 if u.kind == "lesson" else 6
     play = min(u.minutes, LESSON - setup - predict - tally - least_talk)
     talk = LESSON - setup - predict - play - tally
-    start = ("Project or pin up the class card. Students open Thaw, choose New game, choose "
+    start = ("Project or pin up the class card. Students open Thaw, choose "
+             f"{start_button(u.kind)}, choose "
              f"\u201c{u.scenario_title}\u201d, type the class seed and their name, and start."
              if first else "Students open Thaw and choose Continue: the game saved itself at the "
              "end of the last lesson and goes on where they stopped.")
@@ -438,7 +445,7 @@ def class_card(scenario_id: str, seed: int, hand_in_hint: str, *, paper: str = "
     info = scenario.info
     steps = [
         h("li", "Open Thaw."),
-        h("li", "Choose ", h("b", "New game"), "."),
+        h("li", "Choose ", h("b", start_button(info.kind)), "."),
         h("li", "Choose ", h("b", info.title), "."),
         h("li", "Type the class seed ", h("b", str(seed)), " in the ", h("b", "Class seed"),
           " box, and your name in the ", h("b", "Your name"), " box."),

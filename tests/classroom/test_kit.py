@@ -132,7 +132,8 @@ def test_the_class_card(tmp_path):
     card = class_card("cuba-1962", 1962, "<script>USB stick</script> \"Thaw\" folder")
     page = Page(card)
     assert page.count("script") == 0
-    assert "1962" in page.text and "New game" in page.text and "Hand in" in page.text
+    assert "1962" in page.text and "Lesson scenarios" in page.text and "Hand in" in page.text
+    assert "New game" not in page.text  # a lesson starts from the lessons list
     assert "<script>USB stick</script> \"Thaw\" folder" in page.text
     assert not re.search(r"thaw (play|class-|--)|--seed|terminal|command", page.text.lower())
     with pytest.raises(KitError):

@@ -522,3 +522,52 @@ def test_the_students_lines_say_plainly_how_often_they_chose_as_khrushchev(thaw_
         assert "Where Khrushchev's own choice is known" in words
         assert not re.search(r"\b1 times|\b1 decisions\b|\b2 times", words), words
         press(app, pygame.K_ESCAPE)
+
+
+def test_the_class_card_starts_at_the_class_scenario_and_names_the_lessons_button(
+        thaw_home, tmp_path, monkeypatch):
+    """The card opens on the scenario of the class loaded (not the campaign); says nothing is
+    saved before anything is; and a lesson's card sends students to the title screen's lessons
+    button, by the name the title screen gives it."""
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: True)
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)  # a class of the tiny lesson, listed after the campaign:
+    listed = thaw_home / "scenarios" / "tiny.yaml"
+    listed.write_text(listed.read_text(encoding="utf-8").replace(
+        "  kind: lesson\n", "  kind: lesson\n  order: 99\n", 1), encoding="utf-8")
+    app = make_app()
+    app.step(0.016)
+    title_words = screen_text(app)
+    app.top.teachers()
+    drop(app, folder)
+    press(app, pygame.K_c)
+    card = app.top
+    assert card.scenarios[card.selected].id == "tiny"
+    assert card.selected > 0 and card.scenarios[0].id == "campaign"
+    words = " ".join(screen_text(app))
+    assert "Saved into" not in words and "Not saved yet" in words
+    press(app, pygame.K_RETURN)  # Save the class card
+    settle(app)
+    words = " ".join(screen_text(app))
+    assert "The class card is saved" in words and "Not saved yet" not in words
+    text = (folder / "class-card.html").read_text(encoding="utf-8")
+    assert "<b>Lesson scenarios</b>" in text and "<b>New game</b>" not in text
+    assert "Lesson scenarios" in title_words
+    # With no class loaded, the card starts at the first scenario (the campaign).
+    press(app, pygame.K_ESCAPE)
+    app.pop_to("title")
+    app.top.teachers()
+    app.step(0.016)
+    press(app, pygame.K_c)
+    assert app.top.selected == 0
+
+
+def test_a_campaign_card_and_plan_say_new_game_and_a_lessons_say_lesson_scenarios():
+    from game.classroom.kit import unit
+    from game.classroom.pages import class_card, lesson_plan
+
+    assert "<b>New game</b>" in str(class_card("campaign", 1957, "S:\\7B"))
+    lesson = str(class_card("cuba-1962", 1957, "S:\\7B"))
+    assert "<b>Lesson scenarios</b>" in lesson and "New game" not in lesson
+    start = lesson_plan(unit("cuba-1962"))[0][2]
+    assert "choose Lesson scenarios" in start and "New game" not in start

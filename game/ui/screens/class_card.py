@@ -29,14 +29,17 @@ if TYPE_CHECKING:
 class ClassCardScene(Scene):
     name = "class-card"
 
-    def __init__(self, app: App, folder: Path, hand_in_at: str = "") -> None:
+    def __init__(self, app: App, folder: Path, hand_in_at: str = "",
+                 scenario: str | None = None) -> None:
         # lazy: the class tools and their screens load when first used, not with the window
         from game.content import catalog
 
         super().__init__(app)
         self.folder = folder
         self.scenarios = catalog.available()[0]
-        self.selected = 0
+        # The scenario of the class on the teacher's screen, when it has one; else the first.
+        ids = [s.id for s in self.scenarios]
+        self.selected = ids.index(scenario) if scenario in ids else 0
         self.seed_text = str(1000 + secrets.randbelow(9000))
         self.where_text = hand_in_at
         self.seed: TextField | None = None
@@ -110,6 +113,7 @@ class ClassCardScene(Scene):
         bottom = bar_top(t, (w, h))
         list_w = min(t.px(540), (w - 3 * t.margin) // 2)
         view = Viewport(t, pygame.Rect(t.margin, top, list_w, bottom - top), t.px(6))
+        chosen = None
         for i, s in enumerate(self.scenarios):
             kind = "Campaign" if s.info.kind == "campaign" else "Lesson"
             item = ScenarioItem(t, view.rect.x, view.content_width, s.info.title,
@@ -117,7 +121,9 @@ class ClassCardScene(Scene):
                                 lambda i=i: self.select(i), f"scenario:{s.id}")
             item.selected = i == self.selected
             self.widgets.append(view.add(item))
+            chosen = item if item.selected else chosen
         self.scrolling(view, "scenarios")
+        view.show(chosen)  # the class's scenario may be far down the list
         self.layout_fields(t.margin * 2 + list_w, top, w - 3 * t.margin - list_w)
         self.widgets += button_bar(t, (w, h), [
             ("Back", self.back, "Esc", False),
@@ -145,7 +151,8 @@ class ClassCardScene(Scene):
             y += t.px(40) + t.px(14)
         self.seed, self.where = fields
         self.widgets += fields
-        note, tone = self.note or (f"Saved into {self.folder}", "soft")
+        note, tone = self.note or (f"Not saved yet. Save writes the card into {self.folder}",
+                                   "soft")
         colour = t.palette.red if tone == "red" else t.palette.ink_soft
         for line in wrap(small, note, width):
             self.texts.append((rendered(small, line, colour), (x, y)))

@@ -225,7 +225,8 @@ class TeacherScene(Scene):
         from game.ui.screens.class_card import ClassCardScene
 
         folder = self.pages_folder()
-        self.app.push(ClassCardScene(self.app, folder, str(folder)))
+        scenario = self.report.get("scenario") if self.report.get("runs") else None
+        self.app.push(ClassCardScene(self.app, folder, str(folder), scenario))
 
     def worksheets(self) -> None:
         # lazy: the class tools and their screens load when first used, not with the window
