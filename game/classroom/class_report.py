@@ -491,15 +491,21 @@ def check_claims(loaded: Loaded, world: World | None) -> None:
         loaded.flag = fit.describe()
 
 
+# What stands for a hidden file name, with how to show it: the command's flag, or in the window
+# the teacher's screen's Show names button (the page saved from there says that instead).
+HIDDEN_NAME = "(name hidden; use --names)"
+HIDDEN_IN_WINDOW = "(name hidden; press Show names on the For teachers screen, then save the page)"
+
+
 def class_report(folder: Folder, world_for: Callable[[dict], World | None], *,
-                 names: bool = False) -> dict:
+                 names: bool = False, hidden: str = HIDDEN_NAME) -> dict:
     """The report of a folder: the largest group at the top level, the others under
     `other_groups`, and the files that could not be used under `unreadable`.
 
     `world_for(record)` gives the scenario of a group when it can be found (for option labels
     and to check each record against a replay), or None; the numbers never depend on it.
+    `hidden` stands for a file name when names are hidden.
     """
-    hidden = "(name hidden; use --names)"
     usable: list[Loaded] = []
     unreadable = list(folder.unreadable)
     for loaded in folder.records:

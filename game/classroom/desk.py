@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.classroom.class_page import month_label, write_class_page
-from game.classroom.class_report import FELL, Folder, Loaded, class_report, load_dropped
+from game.classroom.class_report import (
+    FELL,
+    HIDDEN_IN_WINDOW,
+    Folder,
+    Loaded,
+    class_report,
+    load_dropped,
+)
 from game.classroom.record import read_record, record_name, record_path, write_record
 from game.content import catalog
 from game.content.build import build_world
@@ -68,7 +75,8 @@ class ClassDesk:
 
     def report(self, names: bool = False) -> dict:
         if names not in self.reports:
-            self.reports[names] = class_report(self.folder, self.worlds, names=names)
+            self.reports[names] = class_report(self.folder, self.worlds, names=names,
+                                               hidden=HIDDEN_IN_WINDOW)
         return self.reports[names]
 
     def loaded_of(self, number: int) -> Loaded | None:
