@@ -25,7 +25,10 @@ def month_label(date: str | None) -> str:
 
 
 def when(row: dict) -> str:
-    return row.get("label") or month_label(row.get("date"))
+    """When a row happened: its turn ("Spring 1955"); for a decision whose card has a date of
+    its own, that date as the card shows it beside the turn ("Spring 1955 · dated 1955-05")."""
+    turn = row.get("label") or month_label(row.get("date"))
+    return f"{turn} \u00b7 dated {row['dated']}" if row.get("dated") else turn
 
 
 def _pct(part: int, whole: int) -> str:

@@ -239,6 +239,13 @@ class Labels:
             return option_label(self.world, decision, option)
         return option
 
+    def card_date(self, decision: str) -> str | None:
+        """The date the decision's card shows ("dated 1955-05"), when the scenario is at hand
+        and the card has one."""
+        if self.world is not None and decision in self.world.events:
+            return self.world.events[decision].model.date
+        return None
+
     def options_of(self, decision: str) -> list[str]:
         if self.world is not None and decision in self.world.events:
             return list(self.world.events[decision].options)
@@ -332,24 +339,30 @@ def _student(run: Run, who: str, names: bool) -> dict:
 
 def _decisions(runs: list[Run], labels: Labels) -> list[dict]:
     """For each decision met: how many met it, and how many took each option (the first time
-    they met it), against the historical option."""
+    they met it), against the historical option. In the order the students met them: by turn,
+    and within a turn in the order the records give (the order of the cards)."""
     met: dict[str, dict] = {}
     for r in runs:
+        in_turn: Counter[int] = Counter()  # decisions met so far in each turn of this run
         for taken in r.firsts:
             d = taken["decision"]
+            place = in_turn[taken["turn"]]
+            in_turn[taken["turn"]] += 1
             entry = met.get(d)
             if entry is None:
                 entry = met[d] = {"decision": d, "title": taken.get("title") or d,
-                                  "first_turn": taken["turn"], "date": taken.get("date"),
-                                  "label": r.label(taken["turn"]), "met": 0,
-                                  "historical": taken.get("historical"), "options": Counter()}
-            elif taken["turn"] < entry["first_turn"]:
+                                  "first_turn": taken["turn"], "place": place,
+                                  "date": taken.get("date"), "label": r.label(taken["turn"]),
+                                  "met": 0, "historical": taken.get("historical"),
+                                  "options": Counter()}
+            elif (taken["turn"], place) < (entry["first_turn"], entry["place"]):
                 entry["first_turn"], entry["date"] = taken["turn"], taken.get("date")
-                entry["label"] = r.label(taken["turn"])
+                entry["label"], entry["place"] = r.label(taken["turn"]), place
             entry["met"] += 1
             entry["options"][taken["option"]] += 1
     rows = []
-    for entry in sorted(met.values(), key=lambda e: (e["first_turn"], e["title"], e["decision"])):
+    for entry in sorted(met.values(), key=lambda e: (e["first_turn"], e["place"], e["title"],
+                                                     e["decision"])):
         order = labels.options_of(entry["decision"])
         options = entry["options"]
         ids = order + sorted(o for o in options if o not in order)
@@ -357,7 +370,8 @@ def _decisions(runs: list[Run], labels: Labels) -> list[dict]:
         took = options.get(historical, 0) if historical else None
         rows.append({
             "decision": entry["decision"], "title": entry["title"], "date": entry["date"],
-            "label": entry["label"], "turn": entry["first_turn"], "met": entry["met"],
+            "label": entry["label"], "dated": labels.card_date(entry["decision"]),
+            "turn": entry["first_turn"], "met": entry["met"],
             "historical": historical,
             "options": {o: options.get(o, 0) for o in ids},
             "labels": {o: labels.option(entry["decision"], o) for o in ids},
@@ -420,7 +434,8 @@ def _departures(runs: list[Run], decisions: list[dict]) -> list[dict]:
         if not left:
             continue
         rows.append({"decision": d["decision"], "title": d["title"], "date": d["date"],
-                     "label": d["label"], "met": d["met"], "left": len(left),
+                     "label": d["label"], "dated": d["dated"], "met": d["met"],
+                     "left": len(left),
                      "share": round(len(left) / d["met"], 3),
                      "after_leaving": _followed(left),
                      "after_keeping": _followed(kept)})

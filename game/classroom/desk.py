@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.classroom.class_page import month_label, write_class_page
+from game.classroom.class_page import when as when_of
 from game.classroom.class_report import (
     FELL,
     HIDDEN_IN_WINDOW,
@@ -162,7 +163,7 @@ def split_rows(report: dict, most: int = 6) -> list[Split]:
         bars = [Bar(d["labels"].get(o, o), n, d["met"],
                     note="Khrushchev's choice" if o == d.get("historical") else "")
                 for o, n in d["options"].items()]
-        when = d.get("label") or month_label(d.get("date"))
+        when = when_of(d)
         found.append((max(taken) / d["met"], -d["met"], Split(d["title"], when, d["met"], bars)))
     found.sort(key=lambda f: (f[0], f[1]))
     return [split for _, _, split in found[:most]]
@@ -187,7 +188,7 @@ def luck_lines(report: dict) -> list[str]:
         lines = []
     for d in report.get("departures", [])[:4]:
         gone, kept = d["after_leaving"], d["after_keeping"]
-        when = d.get("label") or month_label(d.get("date"))
+        when = when_of(d)
         then = (f"of the {_games(kept['runs'])} that kept to it, {kept['survived']} survived "
                 f"and {kept['fell']} fell" if kept["runs"] else "none kept to it")
         lines.append(f"{d['title']} ({when}): {d['left']} of {d['met']} left Khrushchev's path. "

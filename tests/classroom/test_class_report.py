@@ -228,3 +228,34 @@ def test_hostile_records_cannot_break_the_class_page(tmp_path, lesson_world):
     assert page.count("script") == 0 and page.count("img") == 0
     assert page.count("style") == 1  # the page's own
     assert "&lt;script&gt;x0&lt;/script&gt;" in html
+
+
+def test_decisions_keep_the_order_met_and_the_cards_own_dates(tmp_path):
+    """Two cards of one turn are listed in the order the students met them (not by title), and
+    each decision is dated as its card is ("dated 1955-05") beside the turn it came up in."""
+    from game.content import catalog
+    from game.content.build import build_world
+
+    world = build_world(catalog.by_id("campaign"))
+    root = tmp_path / "class"
+    root.mkdir()
+    records = [record_of(world, seed, "historical", player=f"P{seed}") for seed in (5, 6)]
+    for record in records:
+        write_record(root / record_name(record), record)
+    report = _report(root, world)
+    order = [(d["turn"], d["decision"]) for d in report["decisions"]]
+    for record in records:
+        met = list(dict.fromkeys((d["turn"], d["decision"]) for d in record["decisions"]))
+        # Each turn's cards in the order this student met them (a card that came up in another
+        # turn for another student is listed at the first turn it came up).
+        assert [d for d in order if d in met] == [d for d in met if d in order]
+    # A turn with two cards whose titles sort the other way round (so the test means something).
+    rows = report["decisions"]
+    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False)
+             if a["turn"] == b["turn"] and a["title"] > b["title"]]
+    assert pairs
+    for d in report["decisions"]:
+        assert d["dated"] == world.events[d["decision"]].model.date
+    page = Page(str(build_class_page(report, {world.id: world})))
+    first = report["decisions"][0]
+    assert f"{first['label']} \u00b7 dated {first['dated']}" in page.text

@@ -578,3 +578,21 @@ def test_a_campaign_card_and_plan_say_new_game_and_a_lessons_say_lesson_scenario
     assert "<b>Lesson scenarios</b>" in lesson and "New game" not in lesson
     start = lesson_plan(unit("cuba-1962"))[0][2]
     assert "choose Lesson scenarios" in start and "New game" not in start
+
+
+def test_the_split_tab_dates_a_decision_as_its_card_does(thaw_home, tmp_path):
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    app = make_app()
+    app.top.teachers()
+    drop(app, folder)
+    report = app.top.report
+    dated = [d for d in report["decisions"] if d.get("dated")]
+    assert dated, "the tiny scenario has a dated card"
+    show_tab(app, "split")
+    words = " ".join(screen_text(app))
+    from game.classroom.desk import split_rows
+
+    for split in split_rows(report):
+        assert split.when in words
+    assert any(f"dated {d['dated']}" in s.when for s in split_rows(report) for d in dated)
