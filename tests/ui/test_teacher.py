@@ -596,3 +596,30 @@ def test_the_split_tab_dates_a_decision_as_its_card_does(thaw_home, tmp_path):
     for split in split_rows(report):
         assert split.when in words
     assert any(f"dated {d['dated']}" in s.when for s in split_rows(report) for d in dated)
+
+
+@pytest.mark.parametrize("size", ["normal", "largest"])
+def test_the_student_page_uses_the_width_of_the_window(thaw_home, tmp_path, size):
+    """At 1280x720 the decisions and the summary beside them fill the width (no empty band at
+    the right); the smallest window at the largest text keeps one column."""
+    folder = tmp_path / "class"
+    tiny_class(thaw_home, folder)
+    for window, columns in (((1280, 720), 2), ((800, 480), 2 if size == "normal" else 1)):
+        app = make_app("--text-size", size, size=window)
+        app.top.teachers()
+        drop(app, folder)
+        show_tab(app, "students")
+        app.top.set_focus("student:1")
+        press(app, pygame.K_RETURN)
+        scene = app.top
+        scene.ensure_layout()
+        t = scene.theme
+        assert len(scene.viewports) == columns
+        right = max(v.rect.right for v in scene.viewports)
+        if columns == 2:
+            assert right >= window[0] - t.margin - t.px(20)  # the summary, inside its panel
+            side = scene.side
+            assert side is not None and side.right >= window[0] - t.margin - 1
+            assert side.x > scene.viewports[-1].rect.x  # beside the decisions, not under
+        words = " ".join(screen_text(app))
+        assert "Where Khrushchev's own choice is known" in words and "Chose:" in words

@@ -17,7 +17,7 @@ from game.ui.jobs import Job
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import Doc
-from game.ui.widgets import Scroller, paper
+from game.ui.widgets import Scroller, panel, paper
 
 if TYPE_CHECKING:
     from game.classroom.desk import ClassDesk
@@ -42,6 +42,7 @@ class StudentScene(Scene):
         self.luck: Job[Spread] | None = None
         self.luck_words: tuple[str, str] | None = None  # (what it found, tone)
         self.luck_shown = False  # the result is in luck_words
+        self.side: pygame.Rect | None = None  # the summary beside the decisions, when wide
 
     def enter(self) -> None:
         # lazy: the class tools and their screens load when first used, not with the window
@@ -105,9 +106,24 @@ class StudentScene(Scene):
         t = self.theme
         w, h = self.app.size
         top = header_height(t, True)
-        rect = pygame.Rect(t.margin, top, min(w - 2 * t.margin, t.px(1000)),
-                           bar_top(t, (w, h)) - top)
-        self.scrolling(Scroller(t, rect, self.build(Doc(t))), "path", keys=True)
+        bottom = bar_top(t, (w, h))
+        room = w - 2 * t.margin
+        self.side = None
+        # Two columns when both stay readable (the summary 24 letters wide at least, the
+        # decisions 55): the decisions on the left, what the game comes to beside them, so no
+        # band stays empty on a wide window. Else one column, the summary on top.
+        side_w = max(room * 3 // 10, t.font("body", "serif").size("n" * 24)[0])
+        path_w = room - side_w - t.gap
+        if path_w >= t.font("small", "sans").size("n" * 55)[0]:
+            self.side = pygame.Rect(t.margin + path_w + t.gap, top, side_w, bottom - top)
+            inner = self.side.inflate(-2 * t.px(14), -2 * t.px(12))
+            self.scrolling(Scroller(t, inner, self.summary(Doc(t), True)), "summary")
+            steps = self.steps_of(Doc(t))
+        else:
+            path_w = min(room, t.px(1000))
+            steps = self.steps_of(self.summary(Doc(t), False))
+        rect = pygame.Rect(t.margin, top, path_w, bottom - top)
+        self.scrolling(Scroller(t, rect, steps), "path", keys=True)
         whatif = self.whatif if self.whatif_problem() is None else None
         luck = self.luck_or_choice if whatif is not None and self.luck is None else None
         self.widgets += button_bar(t, (w, h), [("Luck or choice?", luck, "L", False),
@@ -116,23 +132,40 @@ class StudentScene(Scene):
         if self.focus is None or not self.focused_widget().enabled:
             self.set_focus("What if…" if whatif is not None else "Back to the class")
 
-    def build(self, doc: Doc) -> Doc:
+    def summary(self, doc: Doc, side: bool) -> Doc:
+        """What the game comes to: any problem, Luck or choice's finding, the path beside
+        Khrushchev's in a sentence; beside the decisions, also how to read them and what Luck
+        or choice does."""
+        if side:
+            doc.text("This student's game", "subheading", "serif-bold")
         problem = self.whatif_problem()
         if problem is not None:
-            doc.text(problem, "small", "serif-italic", "red")
+            doc.text(problem, "small", "serif-italic", "red", before=4)
         if self.luck_words is not None:
             text, tone = self.luck_words
-            doc.text(text, "body", "serif-italic" if tone == "soft" else "serif-bold", tone)
+            doc.text(text, "body", "serif-italic" if tone == "soft" else "serif-bold", tone,
+                     before=4)
         if self.record is not None and self.world is not None and \
                 self.record.get("content_hash") != self.world.scenario.content_hash:
             doc.text("The scenario has changed since this record was made: a replay may not "
                      "fit it exactly, and the what-if will say so.", "small", "serif-italic",
-                     "soft")
+                     "soft", before=4)
         beside = path_beside(self.steps, "this student's")
         if beside:
             doc.text(beside, "body", "serif", before=4)
+        if side:
+            doc.text("In red: Khrushchev's choice, where this student's differed.", "small",
+                     "serif-italic", "soft", before=8)
+            if self.luck is None and self.whatif_problem() is None:
+                doc.text(f"Luck or choice? plays the game again {LUCK_RUNS} times with the same "
+                         "choices and fresh luck.", "small", "serif-italic", "soft", before=8)
+        return doc
+
+    def steps_of(self, doc: Doc) -> Doc:
+        """Every decision, the student's choice and Khrushchev's."""
         for k, step in enumerate(self.steps, 1):
-            doc.text(f"{k}. {step.date_label}: {step.title}", "body", "serif-bold", before=8)
+            doc.text(f"{k}. {step.date_label}: {step.title}", "body", "serif-bold",
+                     before=8 if doc.items else 0)
             doc.text(f"Chose: {step.chosen_label}", "small", "sans", indent=16)
             if step.followed is False:
                 doc.text(f"Khrushchev: {step.historical_label}", "small", "sans", "red",
@@ -163,6 +196,8 @@ class StudentScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         paper(surface, self.theme)
+        if self.side is not None:
+            panel(surface, self.theme, self.side)
         student = self.student
         ending = student.get("ending")
         titles = self.desk.report(self.names).get("ending_titles", {})
