@@ -22,8 +22,13 @@ from tests.ui.helpers import install_tiny, make_app, press, screen_text
 
 
 @pytest.fixture(autouse=True)
-def home(thaw_home):
-    """The test's own home folder (see conftest), with a Desktop: the picker's first place."""
+def home(thaw_home, monkeypatch):
+    """The test's own home folder (see conftest), with a Desktop: the picker's first place. The
+    picker waits for a folder to be read as long as it takes (in the window a frame waits a
+    tenth of a second at most, which a busy test machine may not be enough for)."""
+    from game.ui.screens import folders
+
+    monkeypatch.setattr(folders, "WAIT", 30.0)
     home = Path.home()
     (home / "Desktop").mkdir(parents=True, exist_ok=True)
     return home
@@ -496,6 +501,7 @@ def test_a_slow_folder_is_read_without_holding_up_the_frames(thaw_home, tmp_path
         return real(path)
 
     monkeypatch.setattr(folders, "list_folder", slow)
+    monkeypatch.setattr(folders, "WAIT", 0.1)  # as in the window
     picker.set_focus("path")
     press(app, pygame.K_a, pygame.KMOD_CTRL)
     type_text(app, str(folder))
