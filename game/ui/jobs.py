@@ -31,6 +31,11 @@ class Job(Generic[T]):
             self.error = error
 
     @property
+    def reason(self) -> str:
+        """Why the work failed, in words (an OS error's own: "Permission denied")."""
+        return getattr(self.error, "strerror", None) or str(self.error)
+
+    @property
     def done(self) -> bool:
         return not self._thread.is_alive()
 
@@ -38,3 +43,13 @@ class Job(Generic[T]):
         """Blocks until the work is done (the autoplay and tests; never a frame)."""
         self._thread.join(timeout)
         return self.done
+
+
+def take_done(owner: object, name: str) -> Job | None:
+    """The job kept in `owner.<name>` once it has finished, taken off it (so it is told once);
+    None while it runs, or when there is none."""
+    job = getattr(owner, name)
+    if job is None or not job.done:
+        return None
+    setattr(owner, name, None)
+    return job

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.jobs import Job
+from game.ui.jobs import Job, take_done
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.screens.newgame import ScenarioItem
@@ -79,13 +79,11 @@ class ClassCardScene(Scene):
         self.relayout()
 
     def take_work(self) -> None:
-        job = self.work
-        if job is None or not job.done:
+        job = take_done(self, "work")
+        if job is None:
             return
-        self.work = None
         if job.error is not None:
-            reason = getattr(job.error, "strerror", None) or str(job.error)
-            self.note = (f"The card could not be saved: {reason}.", "red")
+            self.note = (f"The card could not be saved: {job.reason}.", "red")
         else:
             self.path, opened = job.result
             said = {None: "The class card is saved:", True: "Handed to your web browser:",

@@ -24,7 +24,7 @@ import pygame
 
 from game import paths
 from game.settings import load_settings, save_settings
-from game.ui.jobs import Job
+from game.ui.jobs import Job, take_done
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.text import fit, rendered, wrap
@@ -155,14 +155,11 @@ class FolderPickerScene(Scene):
         self.relayout()
 
     def take_folder(self) -> None:
-        job = self.loading
-        if job is None or not job.done:
+        job = take_done(self, "loading")
+        if job is None:
             return
-        self.loading = None
         if job.error is not None:
-            error = job.error
-            reason = getattr(error, "strerror", None) or str(error)
-            self.problem = f"That folder cannot be opened: {reason}."
+            self.problem = f"That folder cannot be opened: {job.reason}."
             self.then = None
             self.relayout()
             return
@@ -225,16 +222,14 @@ class FolderPickerScene(Scene):
         self.peek = Job(lambda: read_folder(Path(typed)), "peek")
 
     def take_peek(self) -> None:
-        job = self.peek
-        if job is None or not job.done:
+        job = take_done(self, "peek")
+        if job is None:
             return
-        self.peek = None
         typed = self.field.text if self.field is not None else ""
         if typed != self.peek_for or self.preview is None:
             return  # typed on meanwhile: a later look says what the new path holds
         if job.error is not None:
-            reason = getattr(job.error, "strerror", None) or str(job.error)
-            self.preview = (f"That folder cannot be opened: {reason}.", "red")
+            self.preview = (f"That folder cannot be opened: {job.reason}.", "red")
         else:
             _, subfolders, records = job.result
             self.preview = (f"{holds(records, len(subfolders))} there. Press Enter to go to it.",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.narration.debrief import chose_as_khrushchev, decisions
-from game.ui.jobs import Job
+from game.ui.jobs import Job, take_done
 from game.ui.scene import Scene
 from game.ui.screens.common import header_height, page_header
 from game.ui.text import Doc, rendered, wrap, wrap_path
@@ -181,10 +181,9 @@ class TeacherScene(Scene):
         self.take_loaded()
 
     def take_loaded(self) -> None:
-        job = self.loading
-        if job is None or not job.done:
+        job = take_done(self, "loading")
+        if job is None:
             return
-        self.loading = None
         if job.error is not None:
             self.problem = f"The records could not be read: {job.error}"
         else:
@@ -268,14 +267,13 @@ class TeacherScene(Scene):
         self.relayout()
 
     def take_work(self) -> None:
-        job = self.work
-        if job is None or not job.done:
+        job = take_done(self, "work")
+        if job is None:
             return
-        self.work = None
         if job.error is not None:
-            reason = getattr(job.error, "strerror", None) or str(job.error)
-            self.note = (f"The page could not be saved in the class folder: {reason}. Check that "
-                         "the folder can be written to, or choose another.", None, "red")
+            self.note = (f"The page could not be saved in the class folder: {job.reason}. "
+                         "Check that the folder can be written to, or choose another.", None,
+                         "red")
         else:
             path, opened = job.result
             self.pages[self.names] = path

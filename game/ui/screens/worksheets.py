@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.jobs import Job
+from game.ui.jobs import Job, take_done
 from game.ui.scene import Scene
 from game.ui.screens.common import bar_top, button_bar, header_height, page_header
 from game.ui.screens.newgame import ScenarioItem
@@ -72,12 +72,10 @@ class WorksheetsScene(Scene):
             if self.loading.error is not None:
                 self.note = (f"The lessons could not be read: {self.loading.error}", "red")
             self.relayout()
-        job = self.work
-        if job is not None and job.done:
-            self.work = None
+        job = take_done(self, "work")
+        if job is not None:
             if job.error is not None:
-                reason = getattr(job.error, "strerror", None) or str(job.error)
-                self.note = (f"The pages could not be saved: {reason}.", "red")
+                self.note = (f"The pages could not be saved: {job.reason}.", "red")
             else:
                 path, opened = job.result
                 said = "Saved and handed to your web browser:" if opened else \
