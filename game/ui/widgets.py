@@ -137,6 +137,20 @@ def focus_ring(surface: pygame.Surface, theme: Theme, rect: pygame.Rect) -> None
     pygame.draw.rect(surface, theme.palette.ink, ring, max(2, theme.px(3)))
 
 
+def option_frame(surface: pygame.Surface, theme: Theme, rect: pygame.Rect, num_w: int,
+                 selected: bool, hovered: bool, number: pygame.Surface) -> None:
+    """An option's card under its lines: the panel and its border, and the option's number in a
+    column `num_w` wide at the left (on red when the option is picked)."""
+    p = theme.palette
+    pygame.draw.rect(surface, p.paper if (hovered or selected) else p.paper_dark, rect)
+    pygame.draw.rect(surface, p.red if selected else p.rule, rect,
+                     p.border * (2 if selected else 1))
+    num_rect = pygame.Rect(rect.x, rect.y, num_w, rect.height)
+    if selected:
+        pygame.draw.rect(surface, p.red, num_rect)
+    surface.blit(number, number.get_rect(center=(num_rect.centerx, rect.y + theme.px(20))))
+
+
 class OptionCard(Widget):
     """One option of a decision: its number, what you do, and what to expect."""
 
@@ -175,16 +189,9 @@ class OptionCard(Widget):
         self.selected = False
 
     def draw(self, surface: pygame.Surface, theme: Theme, focused: bool, hovered: bool) -> None:
-        p = theme.palette
         r = self.rect
-        pygame.draw.rect(surface, p.paper if (hovered or self.selected) else p.paper_dark, r)
-        pygame.draw.rect(surface, p.red if self.selected else p.rule, r,
-                         p.border * (2 if self.selected else 1))
-        num_rect = pygame.Rect(r.x, r.y, self.num_w, r.height)
-        if self.selected:
-            pygame.draw.rect(surface, p.red, num_rect)
-        surface.blit(self.num_image_sel if self.selected else self.num_image,
-                     self.num_image.get_rect(center=(num_rect.centerx, r.y + theme.px(20))))
+        option_frame(surface, theme, r, self.num_w, self.selected, hovered,
+                     self.num_image_sel if self.selected else self.num_image)
         for image, dx, dy in self.images:
             surface.blit(image, (r.x + dx, r.y + dy))
         if focused:

@@ -17,7 +17,7 @@ from game.ui.images import card_image
 from game.ui.screens.common import source_names
 from game.ui.screens.turn_digest import digest_paragraphs
 from game.ui.text import colour, rendered, wrap, wrap_around
-from game.ui.widgets import Button, Widget, focus_ring, panel
+from game.ui.widgets import Button, Widget, focus_ring, option_frame, panel
 
 Items = list[tuple[pygame.Surface, int, int]]  # rendered lines and images, with their places
 TYPES = (("body", "small"), ("small", "tiny"))  # the options' label and forecast, largest first
@@ -90,16 +90,9 @@ class TurnOption(Widget):
         self.number_image(True)
 
     def draw(self, surface: pygame.Surface, theme, focused: bool, hovered: bool) -> None:
-        p = theme.palette
         r = self.rect
-        pygame.draw.rect(surface, p.paper if (hovered or self.selected) else p.paper_dark, r)
-        pygame.draw.rect(surface, p.red if self.selected else p.rule, r,
-                         p.border * (2 if self.selected else 1))
-        num_rect = pygame.Rect(r.x, r.y, self.num_w, r.height)
-        if self.selected:
-            pygame.draw.rect(surface, p.red, num_rect)
-        number = self.number_image(self.selected)
-        surface.blit(number, number.get_rect(center=(num_rect.centerx, r.y + theme.px(20))))
+        option_frame(surface, theme, r, self.num_w, self.selected, hovered,
+                     self.number_image(self.selected))
         for soft, sharp, dx, dy in self.images():
             surface.blit(sharp if self.selected else soft, (r.x + dx, r.y + dy))
         if focused:
